@@ -1,0 +1,22 @@
+import type ExcelJS from 'exceljs';
+import type { JobResult } from '../core/api';
+import type { Measure, PlanSettings } from '../core/plan/model';
+import { planAppendMeasures } from '../core/workbook/appendMeasures';
+import { planScaffold } from '../core/workbook/scaffold';
+import { describeScaffold } from '../core/workbook/scaffoldReport';
+import { DEFAULT_SETTINGS } from '../core/workbook/settings';
+import { applySheetPlanXlsx, applyWritesXlsx, snapshotSourceOf } from './xlsx';
+
+/** Scaffolds or repairs a workbook in place (in memory), as the add-on's menu item does. */
+export function scaffoldXlsx(wb: ExcelJS.Workbook, initial: PlanSettings = DEFAULT_SETTINGS): JobResult {
+  const plans = planScaffold(snapshotSourceOf(wb), initial);
+  for (const plan of plans) applySheetPlanXlsx(wb, plan);
+  return describeScaffold(plans);
+}
+
+/** Appends measures under the existing rows of their dimension tabs; returns how many went where. */
+export function appendMeasuresXlsx(wb: ExcelJS.Workbook, settings: PlanSettings, measures: readonly Measure[]): { sheet: string; count: number }[] {
+  const plans = planAppendMeasures(snapshotSourceOf(wb), settings, measures);
+  for (const p of plans) applyWritesXlsx(wb.getWorksheet(p.sheet)!, p.writes);
+  return plans.map(({ sheet, count }) => ({ sheet, count }));
+}

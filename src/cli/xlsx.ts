@@ -1,0 +1,129 @@
+import ExcelJS from 'exceljs';
+import { existsSync } from 'node:fs';
+import { HEADER_BACKGROUND, XLSX_FONT_FAMILY } from '../core/workbook/layout';
+import type { GridWrite, SheetSnapshot } from '../core/workbook/grid';
+import type { SnapshotSource } from '../core/workbook/scaffold';
+import type { SheetPlan, ValidationRule } from '../core/workbook/sheetPlan';
+import { columnLetter } from '../core/workbook/a1';
+import { CliError } from './args';
+
+/** The xlsx side of the workbook: what src/gas does with SpreadsheetApp, done with exceljs. */
+
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ .xlsx ที่ถูกต้อง (${(e as Error).message})`);
+  }
+  return wb;
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Sujarit';
+  return wb;
+}
+
+/** One cell's content as Range.getValues()/getFormulas() would give it. */
+function cellContent(cell: ExcelJS.Cell): { value: unknown; formula: string } {
+  if (cell.isMerged && cell.master !== cell) return { value: '', formula: '' };
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return { value: '', formula: '' };
+  if (typeof v !== 'object' || v instanceof Date) return { value: v, formula: '' };
+  const o = v as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text: string }[]; text?: unknown; error?: string };
+  if (o.formula !== undefined || o.sharedFormula !== undefined) {
+    const result = o.result;
+    return { value: result === undefined || (typeof result === 'object' && result !== null && !(result instanceof Date)) ? '' : result, formula: `=${o.formula ?? cell.formula}` };
+  }
+  if (o.richText) return { value: o.richText.map((r) => r.text).join(''), formula: '' };
+  if (o.text !== undefined) return { value: typeof o.text === 'object' ? cellContent({ value: o.text } as ExcelJS.Cell).value : o.text, formula: '' };
+  if (o.error !== undefined) return { value: o.error, formula: '' };
+  return { value: String(v), formula: '' };
+}
+
+export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const values: unknown[][] = [];
+  const formulas: string[][] = [];
+  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  const cols = ws.columnCount;
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const vr: unknown[] = [];
+    const fr: string[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const { value, formula } = cellContent(row.getCell(c));
+      vr.push(value);
+      fr.push(formula);
+    }
+    values.push(vr);
+    formulas.push(fr);
+  }
+  return { values, formulas };
+}
+
+export function snapshotSourceOf(wb: ExcelJS.Workbook): SnapshotSource {
+  return (name) => {
+    const ws = wb.getWorksheet(name);
+    return ws ? snapshotOf(ws) : undefined;
+  };
+}
+
+export function applyWritesXlsx(ws: ExcelJS.Worksheet, writes: readonly GridWrite[]): void {
+  for (const w of writes) {
+    w.values.forEach((rowValues, i) => {
+      rowValues.forEach((v, j) => {
+        if (v === '') return;
+        const cell = ws.getCell(w.row + i, w.col + j);
+        cell.value = typeof v === 'string' && v.startsWith('=') ? { formula: v.slice(1) } : (v as ExcelJS.CellValue);
+      });
+    });
+  }
+}
+
+const ROWS_WITH_RULES = 2000;
+
+function addValidation(ws: ExcelJS.Worksheet, range: string, rule: ValidationRule): void {
+  const common = { allowBlank: true, showErrorMessage: !rule.allowInvalid, showInputMessage: true, prompt: rule.help, errorStyle: rule.allowInvalid ? 'warning' : 'stop' };
+  // exceljs types `dataValidations` loosely; the rule shape is the OOXML one.
+  const dv = (ws as unknown as { dataValidations: { add(range: string, rule: unknown): void } }).dataValidations;
+  if (rule.kind === 'list') dv.add(range, { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] });
+  else dv.add(range, { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [rule.min] });
+}
+
+/** Applies a scaffold plan to a worksheet, as src/gas/applySheetPlan does in Sheets. */
+export function applySheetPlanXlsx(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(plan.name) ?? wb.addWorksheet(plan.name, { properties: { tabColor: { argb: 'FF' + plan.tabColor.slice(1) } } });
+  for (const col of plan.columns) {
+    const column = ws.getColumn(col.col);
+    if (col.isNew) column.width = Math.round(col.width / 7);
+    if (col.numberFormat) column.numFmt = col.numberFormat;
+    if (col.isNew && col.wrap) column.alignment = { wrapText: true, vertical: 'top' };
+    if (col.validation) addValidation(ws, `${columnLetter(col.col)}${plan.firstDataRow}:${columnLetter(col.col)}${ROWS_WITH_RULES}`, col.validation);
+  }
+  for (const cell of plan.cellRules) addValidation(ws, `${columnLetter(cell.col)}${cell.row}`, cell.rule);
+  applyWritesXlsx(ws, plan.writes);
+  if (plan.isNew) {
+    ws.views = [{ state: 'frozen', xSplit: plan.frozenColumns, ySplit: plan.headerRow }];
+    for (let c = 1; c <= plan.lastColumn; c++) {
+      const head = ws.getCell(plan.headerRow, c);
+      head.font = { name: XLSX_FONT_FAMILY, size: 14, bold: true };
+      head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + HEADER_BACKGROUND.slice(1) } };
+      head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    }
+    ws.getCell(1, 1).font = { name: XLSX_FONT_FAMILY, size: 18, bold: true };
+  }
+  return ws;
+}
+
+/** Gives every cell with content the Thai font (xlsx has no sheet-wide default font). */
+export function applyThaiFont(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+    if (!cell.font?.name) cell.font = { ...(cell.font ?? {}), name: XLSX_FONT_FAMILY, size: cell.font?.size ?? 14 };
+  })));
+}
+
+export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  await wb.xlsx.writeFile(path);
+}

@@ -1,0 +1,140 @@
+import type { DimensionNo, Framework } from '../framework/types';
+import { normaliseCode } from '../framework/framework';
+import { cleanText } from '../thai/text';
+import { columnLetter, quoteSheet } from './a1';
+import { EMPTY_SNAPSHOT, cellValue, lastContentRow, planWrites, type SheetSnapshot } from './grid';
+import { completeHeader } from './headers';
+import {
+  FIRST_DATA_ROW, HEADER_ROW, LAST_DATA_ROW, SHEET, TITLE_ROW, budgetHeader, budgetKey, dimensionSheetName,
+  type BudgetKey, type ColumnSpec,
+} from './layout';
+import type { ColumnFormat, SheetPlan } from './sheetPlan';
+
+/**
+ * The สรุป tab: per dimension and sub-dimension, the count of measures and the budget per
+ * plan year as live formulas over the dimension tabs, then grand totals. Beside them, two
+ * input columns hold the figures an existing document states (its preface and its summary
+ * table) so validation can compare them with the rows.
+ */
+
+export type SummaryKey = 'level' | 'code' | 'title' | 'count' | BudgetKey | 'total' | 'statedPreface' | 'statedTable';
+
+export const SUMMARY_LEVEL = { dimension: 'มิติ', sub: 'มิติย่อย', total: 'รวมทั้งสิ้น' } as const;
+
+export function summaryColumns(years: readonly number[]): ColumnSpec<SummaryKey>[] {
+  return [
+    { key: 'level', header: 'ระดับ', kind: 'text', width: 80 },
+    { key: 'code', header: 'รหัส', kind: 'code', width: 60 },
+    { key: 'title', header: 'มิติ / ภารกิจตามมิติ', kind: 'text', width: 380 },
+    { key: 'count', header: 'จำนวนโครงการ/กิจกรรม/มาตรการ', kind: 'formula', width: 120 },
+    ...years.map((y): ColumnSpec<SummaryKey> => ({ key: budgetKey(y), header: budgetHeader(y), kind: 'formula', width: 120 })),
+    { key: 'total', header: 'รวมงบประมาณ (บาท)', kind: 'formula', width: 130 },
+    { key: 'statedPreface', header: 'จำนวนที่ระบุในคำนำ', aliases: ['จำนวนที่ระบุในคำนำของเอกสาร'], kind: 'number', width: 120 },
+    { key: 'statedTable', header: 'จำนวนที่ระบุในตารางสรุป', aliases: ['จำนวนที่ระบุในตารางสรุปของเอกสาร'], kind: 'number', width: 120 },
+  ];
+}
+
+/** A summary row: a dimension, a sub-dimension, or the grand total. */
+export type SummaryRowKind =
+  | { readonly level: 'dimension'; readonly dimension: DimensionNo; readonly code: string; readonly title: string }
+  | { readonly level: 'sub'; readonly dimension: DimensionNo; readonly code: string; readonly title: string }
+  | { readonly level: 'total'; readonly code: ''; readonly title: string };
+
+export function summaryRows(framework: Framework): SummaryRowKind[] {
+  const rows: SummaryRowKind[] = [];
+  for (const dim of framework.dimensions) {
+    rows.push({ level: 'dimension', dimension: dim.no, code: String(dim.no), title: `${dimensionSheetName(dim.no)} ${dim.title}` });
+    for (const sub of dim.subs) rows.push({ level: 'sub', dimension: dim.no, code: sub.code, title: `${sub.code} ${sub.title}` });
+  }
+  rows.push({ level: 'total', code: '', title: 'รวมทั้งสิ้น' });
+  return rows;
+}
+
+/** Where each summary row is: found by its code (or the total label) in the sheet. */
+export function locateSummaryRows(snap: SheetSnapshot, codeCol: number, levelCol: number): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let r = FIRST_DATA_ROW; r <= snap.values.length; r++) {
+    const level = cleanText(cellValue(snap, r, levelCol));
+    const raw = cleanText(cellValue(snap, r, codeCol));
+    const key = level === SUMMARY_LEVEL.total ? 'total' : normaliseCode(raw) || (/^[1-4]$/.test(raw) ? raw : '');
+    if (key && !found.has(key)) found.set(key, r);
+  }
+  return found;
+}
+
+export function summaryRowKey(row: SummaryRowKind): string {
+  return row.level === 'total' ? 'total' : row.code;
+}
+
+export function summaryPlan(
+  existing: SheetSnapshot | undefined,
+  framework: Framework,
+  years: readonly number[],
+  dimensionColumns: ReadonlyMap<DimensionNo, ReadonlyMap<string, number>>,
+): SheetPlan {
+  const snap = existing ?? EMPTY_SNAPSHOT;
+  const specs = summaryColumns(years);
+  const { columns, wanted } = completeHeader(snap, HEADER_ROW, specs);
+  const col = (k: SummaryKey) => columns.get(k)!;
+  const title = 'สรุปจำนวนโครงการ/กิจกรรม/มาตรการ และงบประมาณ';
+  wanted.unshift({ row: TITLE_ROW, col: 1, value: title });
+  const located = locateSummaryRows(snap, col('code'), col('level'));
+  const rows = summaryRows(framework);
+  let next = Math.max(lastContentRow(snap), HEADER_ROW) + 1;
+  const rowOf = new Map<string, number>();
+  for (const row of rows) {
+    const key = summaryRowKey(row);
+    rowOf.set(key, located.get(key) ?? next++);
+  }
+  const dimensionRowNos = rows.filter((r) => r.level === 'dimension').map((r) => rowOf.get(summaryRowKey(r))!);
+  for (const row of rows) {
+    const r = rowOf.get(summaryRowKey(row))!;
+    const levelLabel = row.level === 'dimension' ? SUMMARY_LEVEL.dimension : row.level === 'sub' ? SUMMARY_LEVEL.sub : SUMMARY_LEVEL.total;
+    wanted.push({ row: r, col: col('level'), value: levelLabel }, { row: r, col: col('code'), value: row.code }, { row: r, col: col('title'), value: row.title });
+    const cells: [SummaryKey, string][] = [['count', ''], ...years.map((y): [SummaryKey, string] => [budgetKey(y), ''])];
+    for (const [key] of cells) {
+      const formula =
+        row.level === 'total'
+          ? `=${dimensionRowNos.map((dr) => `${columnLetter(col(key))}${dr}`).join('+')}`
+          : rowFormula(row, key, dimensionColumns.get(row.dimension)!);
+      wanted.push({ row: r, col: col(key), value: formula });
+    }
+    const yearCols = years.map((y) => columnLetter(col(budgetKey(y))));
+    const totalFormula = yearCols.length ? `=SUM(${yearCols.map((c) => `${c}${r}`).join(',')})` : '=0';
+    wanted.push({ row: r, col: col('total'), value: totalFormula });
+  }
+  const formats: ColumnFormat[] = specs.map((spec) => ({
+    col: col(spec.key),
+    isNew: existing === undefined || wanted.some((w) => w.row === HEADER_ROW && w.col === col(spec.key)),
+    width: spec.width,
+    numberFormat: spec.kind === 'code' ? '@' : spec.key === 'count' || spec.kind === 'number' ? '0' : spec.kind === 'formula' ? '#,##0.##' : undefined,
+    wrap: spec.key === 'title',
+  }));
+  return {
+    name: SHEET.summary,
+    isNew: existing === undefined,
+    title,
+    headerRow: HEADER_ROW,
+    firstDataRow: FIRST_DATA_ROW,
+    frozenColumns: 3,
+    lastColumn: Math.max(...columns.values()),
+    columns: formats,
+    cellRules: [],
+    writes: planWrites(snap, wanted),
+    tabColor: '#00838f',
+  };
+}
+
+/** Count or budget formula of a dimension or sub-dimension row, over that dimension's tab. */
+function rowFormula(row: Exclude<SummaryRowKind, { level: 'total' }>, key: SummaryKey, dimCols: ReadonlyMap<string, number>): string {
+  const sheet = quoteSheet(dimensionSheetName(row.dimension));
+  const range = (k: string) => {
+    const letter = columnLetter(dimCols.get(k)!);
+    return `${sheet}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${LAST_DATA_ROW}`;
+  };
+  const pattern = `"${row.code}*"`;
+  if (key === 'count') {
+    return row.level === 'dimension' ? `=COUNTIF(${range('name')},"?*")` : `=COUNTIF(${range('code')},${pattern})`;
+  }
+  return row.level === 'dimension' ? `=SUM(${range(key)})` : `=SUMIF(${range('code')},${pattern},${range(key)})`;
+}

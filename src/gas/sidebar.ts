@@ -1,0 +1,32 @@
+import type { SidebarState } from '../core/api';
+import { getDimension, getFramework } from '../core/framework/framework';
+import { planFigures } from '../core/plan/figures';
+import { readWorkbook } from '../core/workbook/readPlan';
+import { snapshotSource } from './sheetsIO';
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Sujarit – แผนป้องกันการทุจริต');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Where the plan stands, read in one batch per tab. */
+export function sidebarState(): SidebarState {
+  const read = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet()));
+  const { settings } = read.plan;
+  const framework = getFramework(settings.frameworkId);
+  const figures = planFigures(read.plan);
+  return {
+    orgName: settings.orgName,
+    years: `${settings.firstYear}–${settings.lastYear}`,
+    frameworkLabel: framework.label,
+    dimensions: framework.dimensions.map((d) => ({
+      no: d.no,
+      title: getDimension(framework, d.no).title,
+      count: figures.byDimension.get(d.no)?.count ?? 0,
+      budget: figures.byDimension.get(d.no)?.total ?? 0,
+    })),
+    totalCount: figures.total.count,
+    totalBudget: figures.total.total,
+    missingSheets: read.missingSheets,
+  };
+}
