@@ -1,7 +1,8 @@
 /**
- * What the sidebar and the server functions exchange through google.script.run. Only plain
- * JSON (no Date, no Map): anything else fails to cross.
+ * The contract between the sidebar (src/ui) and the server functions (src/gas/main.ts),
+ * called through google.script.run. Only plain JSON crosses (no Date, no Map).
  */
+import type { Severity } from './validate/finding';
 
 export interface DimensionStatus {
   readonly no: number;
@@ -21,15 +22,80 @@ export interface SidebarState {
   readonly missingSheets: readonly string[];
 }
 
+export interface Link {
+  readonly title: string;
+  readonly url: string;
+}
+
 export interface JobResult {
   readonly ok: boolean;
   /** Thai text for the user: what was done, or what went wrong and how to fix it. */
   readonly message: string;
   readonly details: readonly string[];
+  /** Documents or files the job created or updated. */
+  readonly links?: readonly Link[];
 }
+
+/**
+ * A long job (documents) runs in batches: the sidebar calls continueJob until finished,
+ * each call a fresh Apps Script execution. A job cut at any point resumes from its cursor.
+ */
+export interface JobProgress {
+  readonly jobId: string;
+  readonly done: number;
+  readonly total: number;
+  readonly finished: boolean;
+  readonly ok: boolean;
+  readonly message: string;
+  readonly links: readonly Link[];
+}
+
+export interface FindingView {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export interface ValidationSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  /** Thai one-liner, e.g. "ไม่พบข้อผิดพลาด แผนพร้อมใช้งาน". */
+  readonly message: string;
+  /** The first findings (at most 50), errors first. */
+  readonly findings: readonly FindingView[];
+}
+
+export type MonitoringRound = 6 | 12;
+
+export type ImportSource =
+  | { readonly kind: 'doc'; readonly docUrlOrId: string }
+  | { readonly kind: 'text'; readonly text: string };
+
+export interface ImportPreview {
+  readonly ok: boolean;
+  readonly message: string;
+  readonly counts: readonly { readonly dimension: number; readonly count: number }[];
+  /** What the parser could not place, with where it was. */
+  readonly problems: readonly string[];
+}
+
+export type OtherDocKind = 'integrity' | 'announcement' | 'memo';
 
 /** Server functions the sidebar may call, with their argument and result types. */
 export interface ServerApi {
   getSidebarState(): SidebarState;
   runScaffold(): JobResult;
+  runValidate(): ValidationSummary;
+  selectCell(sheet: string, cell: string): void;
+  startMeasureDocs(): JobProgress;
+  startPlanDoc(): JobProgress;
+  continueJob(jobId: string): JobProgress;
+  startMonitoringRound(fiscalYear: number, round: MonitoringRound): JobResult;
+  startMonitoringReport(fiscalYear: number, round: MonitoringRound): JobProgress;
+  previewImport(source: ImportSource): ImportPreview;
+  runImport(source: ImportSource): JobResult;
+  createOtherDoc(kind: OtherDocKind, fiscalYear: number): JobResult;
 }

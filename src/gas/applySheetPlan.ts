@@ -1,7 +1,7 @@
 import {
   FONT_FAMILY, HEADER_BACKGROUND, PROTECTION_DESCRIPTION, TITLE_BACKGROUND,
 } from '../core/workbook/layout';
-import type { SheetPlan, ValidationRule } from '../core/workbook/sheetPlan';
+import type { ColumnFormat, SheetPlan, ValidationRule } from '../core/workbook/sheetPlan';
 import { applyWrites, ensureSize } from './sheetsIO';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,17 +21,18 @@ export function applySheetPlan(ss: Spreadsheet, plan: SheetPlan): Sheet {
     sheet.setTabColor(plan.tabColor);
     sheet.getRange(1, 1, maxRows, sheet.getMaxColumns()).setFontFamily(FONT_FAMILY).setVerticalAlignment('top');
   }
-  // Number formats first: "1.1" must land as text, not as the number 1.1.
-  for (const col of plan.columns) {
-    const data = sheet.getRange(plan.firstDataRow, col.col, dataRows, 1);
-    if (col.numberFormat) data.setNumberFormat(col.numberFormat);
-    if (col.validation) data.setDataValidation(buildRule(col.validation));
-    if (col.isNew) {
-      sheet.setColumnWidth(col.col, col.width);
-      if (col.wrap) data.setWrap(true);
-    }
+  // Number formats first: "1.1" must land as text, not as the number 1.1. Neighbouring columns
+  // that share a setting are set with one call, so a tab costs a handful of calls, not one per column.
+  const rules = new RuleCache();
+  const dataRange = (run: ColumnRun) => sheet.getRange(plan.firstDataRow, run.start, dataRows, run.count);
+  for (const run of columnRuns(plan.columns, (c) => c.numberFormat)) dataRange(run).setNumberFormat(run.key);
+  for (const run of columnRuns(plan.columns, (c) => c.validation && JSON.stringify(c.validation))) {
+    dataRange(run).setDataValidation(rules.get(plan.columns.find((c) => c.col === run.start)!.validation!));
   }
-  for (const cell of plan.cellRules) sheet.getRange(cell.row, cell.col).setDataValidation(buildRule(cell.rule));
+  const fresh = plan.columns.filter((c) => c.isNew);
+  for (const run of columnRuns(fresh, (c) => String(c.width))) sheet.setColumnWidths(run.start, run.count, Number(run.key));
+  for (const run of columnRuns(fresh, (c) => (c.wrap ? 'wrap' : undefined))) dataRange(run).setWrap(true);
+  for (const cell of plan.cellRules) sheet.getRange(cell.row, cell.col).setDataValidation(rules.get(cell.rule));
   applyWrites(sheet, plan.writes);
   styleHeader(sheet, plan);
   if (sheet.getFrozenRows() < plan.headerRow) sheet.setFrozenRows(plan.headerRow);
@@ -58,9 +59,37 @@ function protectHeader(sheet: Sheet, headerRow: number): void {
   sheet.getRange(1, 1, headerRow, sheet.getMaxColumns()).protect().setDescription(PROTECTION_DESCRIPTION).setWarningOnly(true);
 }
 
-function buildRule(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(rule.allowInvalid).setHelpText(rule.help);
-  return rule.kind === 'list'
-    ? builder.requireValueInList([...rule.values], true).build()
-    : builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
+interface ColumnRun {
+  readonly start: number;
+  readonly count: number;
+  readonly key: string;
+}
+
+/** Groups adjacent columns whose key is equal (undefined keys are skipped). */
+function columnRuns(columns: readonly ColumnFormat[], keyOf: (c: ColumnFormat) => string | undefined): ColumnRun[] {
+  const runs: { start: number; count: number; key: string }[] = [];
+  for (const c of [...columns].sort((a, b) => a.col - b.col)) {
+    const key = keyOf(c);
+    if (key === undefined) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.key === key && last.start + last.count === c.col) last.count++;
+    else runs.push({ start: c.col, count: 1, key });
+  }
+  return runs;
+}
+
+/** Builds each distinct validation rule once per run. */
+class RuleCache {
+  private readonly built = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+
+  get(rule: ValidationRule): GoogleAppsScript.Spreadsheet.DataValidation {
+    const key = JSON.stringify(rule);
+    let dv = this.built.get(key);
+    if (!dv) {
+      const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(rule.allowInvalid).setHelpText(rule.help);
+      dv = rule.kind === 'list' ? builder.requireValueInList([...rule.values], true).build() : builder.requireNumberGreaterThanOrEqualTo(rule.min).build();
+      this.built.set(key, dv);
+    }
+    return dv;
+  }
 }

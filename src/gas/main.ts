@@ -2,9 +2,11 @@
  * Entry points. Every export becomes a top-level function in build/addon/Code.js (see
  * scripts/build.mjs): menu handlers, triggers and the functions the sidebar calls.
  */
-import type { JobResult, SidebarState } from '../core/api';
+import type { JobProgress, JobResult, MonitoringRound, SidebarState } from '../core/api';
 import { buildMenu, menuCaption } from './menu';
 import { scaffoldWorkbook } from './scaffold';
+import { buildReport, startRound } from './monitoring';
+import { reportFromMenu, startRoundFromMenu } from './monitoringMenu';
 import { showSidebar, sidebarState } from './sidebar';
 
 export function onOpen(): void {
@@ -44,8 +46,8 @@ function notReady(handler: string): void {
 export function menuValidate(): void { notReady('menuValidate'); }
 export function menuMeasureDocs(): void { notReady('menuMeasureDocs'); }
 export function menuPlanDoc(): void { notReady('menuPlanDoc'); }
-export function menuStartMonitoring(): void { notReady('menuStartMonitoring'); }
-export function menuMonitoringReport(): void { notReady('menuMonitoringReport'); }
+export function menuStartMonitoring(): void { startRoundFromMenu(menuCaption('menuStartMonitoring')); }
+export function menuMonitoringReport(): void { reportFromMenu(menuCaption('menuMonitoringReport')); }
 export function menuImport(): void { notReady('menuImport'); }
 export function menuOtherDocs(): void { notReady('menuOtherDocs'); }
 
@@ -56,6 +58,14 @@ export function getSidebarState(): SidebarState {
 
 export function runScaffold(): JobResult {
   return scaffoldWorkbook();
+}
+
+export function startMonitoringRound(fiscalYear: number, round: MonitoringRound): JobResult {
+  return startRound(fiscalYear, round);
+}
+
+export function startMonitoringReport(fiscalYear: number, round: MonitoringRound): JobProgress {
+  return buildReport(fiscalYear, round);
 }
 
 function report(result: JobResult): void {

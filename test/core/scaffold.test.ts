@@ -40,7 +40,7 @@ describe('planScaffold on an empty workbook', () => {
   const plans = scaffoldInMemory(book);
 
   it('creates settings, the four dimension tabs and the summary', () => {
-    expect(plans.map((p) => p.name)).toEqual([SHEET.settings, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.summary]);
+    expect(plans.map((p) => p.name)).toEqual([SHEET.settings, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.summary, SHEET.integrity, SHEET.announcement]);
     expect(plans.every((p) => p.isNew)).toBe(true);
   });
 
@@ -55,7 +55,7 @@ describe('planScaffold on an empty workbook', () => {
     expect(read.settings.firstYear).toBe(2566);
     expect(read.settings.lastYear).toBe(2570);
     expect(read.settings.frameworkId).toBe('nacc-2566');
-    expect(Object.keys(read.rows)).toHaveLength(15);
+    expect(Object.keys(read.rows)).toHaveLength(17);
   });
 
   it('writes the summary as formulas over the dimension tabs', () => {

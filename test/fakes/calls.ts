@@ -59,24 +59,21 @@ export interface Runtime {
 }
 
 export const RUNTIME = Symbol('runtime');
-/** Optional pre-call check (e.g. "document is closed"); symbols are not wrapped nor counted. */
+/** Optional pre-call check, given the method name (e.g. "document is closed"); symbols are not wrapped nor counted. */
 export const GUARD = Symbol('guard');
 const LABEL = Symbol('label');
+/** Where a fake keeps the model it stands for (a sheet, a cell rectangle, a blob's bytes…), out of the API's sight. */
+export const STATE = Symbol('state');
 
 /** Base class of every fake service object. Symbol keys keep the plumbing out of the Apps Script API. */
 export abstract class Fake {
   readonly [RUNTIME]: Runtime;
-  [GUARD]?(): void;
+  [GUARD]?(method: string): void;
   declare readonly [LABEL]: string;
 
   constructor(runtime: Runtime) {
     this[RUNTIME] = runtime;
   }
-}
-
-/** Throws like an Apps Script service: `throw fail(this, 'message')` keeps control flow visible to tsc. */
-export function fail(fake: Fake, message: string): Error {
-  return fake[RUNTIME].realm.error(message);
 }
 
 type FakeClass = abstract new (...args: never[]) => Fake;
@@ -96,7 +93,7 @@ export function instrument(cls: FakeClass, label: string): void {
     const wrapped = function (this: Fake, ...args: unknown[]): unknown {
       const runtime = this[RUNTIME];
       return runtime.calls.run(`${this[LABEL]}.${name}`, runtime.realm, () => {
-        this[GUARD]?.();
+        this[GUARD]?.(name);
         return original.apply(this, args);
       });
     };

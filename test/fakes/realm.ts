@@ -66,3 +66,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
+
+/** Copies a value received from code under test so later mutation of its arrays cannot reach the fake's state. */
+export function importValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(importValue);
+  if (isDate(value)) return new Date(value.getTime());
+  if (isPlainObject(value)) return Object.fromEntries(Object.keys(value).map((k) => [k, importValue(value[k])]));
+  return value;
+}

@@ -3,6 +3,7 @@
  * (DocumentApp) and src/cli (docx). Text arrives final: digits already Thai or Arabic by the
  * setting, dates already Buddhist Era; renderers only lay it out.
  */
+import type { DigitStyle } from '../thai/digits';
 
 export interface Run {
   readonly text: string;
@@ -45,6 +46,7 @@ export interface List {
   readonly indent?: number;
 }
 
+/** Spans work as in HTML: a cell covered by another cell's colSpan or rowSpan is left out of its row. */
 export interface TableCell {
   readonly blocks: readonly (Paragraph | List)[];
   readonly colSpan?: number;
@@ -64,10 +66,17 @@ export interface Table {
   /** The first N rows are the header: bold, shaded, repeated on every page. */
   readonly headerRows: number;
   readonly rows: readonly TableRow[];
+  /** Points; wide tables (the per-year plan) print smaller than the body's 16 pt, as the seeds do. */
+  readonly fontSize?: number;
 }
 
 export interface PageBreak {
   readonly kind: 'pageBreak';
+  /**
+   * The pages after the break use this setup (a landscape table inside a portrait plan). A
+   * renderer that cannot change it mid-document (Google Docs) keeps the document's setup.
+   */
+  readonly page?: PageSetup;
 }
 
 /** "(ลงชื่อ)........ / (name) / position" block, centred in the right half as official letters do. */
@@ -102,6 +111,8 @@ export interface DocumentTree {
   readonly title: string;
   readonly page: PageSetup;
   readonly blocks: readonly Block[];
+  /** Digits renderers use to number ordered lists ("๑)" or "1)"); Thai when absent. */
+  readonly digits?: DigitStyle;
 }
 
 /** ระเบียบงานสารบรรณ margins: 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom; A4 portrait. */
@@ -124,7 +135,7 @@ export const para = (t: string | readonly Run[], opts: Omit<Paragraph, 'kind' | 
   ...opts,
 });
 export const heading = (level: 1 | 2 | 3, t: string, align: Align = 'center'): Heading => ({ kind: 'heading', level, runs: [text(t, { bold: true })], align });
-export const pageBreak = (): PageBreak => ({ kind: 'pageBreak' });
+export const pageBreak = (page?: PageSetup): PageBreak => (page ? { kind: 'pageBreak', page } : { kind: 'pageBreak' });
 export const cell = (t: string | readonly (Paragraph | List)[], opts: Omit<TableCell, 'blocks'> = {}): TableCell => ({
   blocks: typeof t === 'string' ? [para(t)] : t,
   ...opts,

@@ -13,11 +13,17 @@ export function comparisonKey(value: unknown): string {
     .toLowerCase();
 }
 
-/** Splits a multi-line cell into its lines, dropping list markers people type ("1.", "(๑)", "-", "•"). */
+/**
+ * List markers people type before an item: "1.", "(๑)", "-", "•", sometimes two ("- 1)"). A
+ * number followed by another digit is a sub-number ("2.1 กำหนด…"), part of the text.
+ */
+const LIST_MARKERS = /^(?:(?:\(?[0-9๐-๙]{1,2}[.)](?![0-9๐-๙])|[-•*·])\s*)+/;
+
+/** Splits a multi-line cell into its lines, dropping the list markers people type. */
 export function splitLines(value: unknown): string[] {
   if (value === null || value === undefined) return [];
   return String(value)
     .split(/\r?\n/)
-    .map((line) => cleanText(line).replace(/^(\(?[0-9๐-๙]{1,2}[.)]|[-•*·])\s*/, '').trim())
+    .map((line) => cleanText(line).replace(LIST_MARKERS, '').trim())
     .filter((line) => line !== '');
 }

@@ -8,6 +8,8 @@ export const SHEET = {
   summary: 'สรุป',
   monitoring: 'ติดตามผล',
   findings: 'ผลการตรวจสอบ',
+  integrity: 'มาตรการส่งเสริมคุณธรรม',
+  announcement: 'ประกาศนโยบาย',
 } as const;
 
 export function dimensionSheetName(no: DimensionNo): string {
@@ -84,7 +86,7 @@ export function measureColumns(years: readonly number[]): ColumnSpec<MeasureColu
 export type SettingKey =
   | 'orgName' | 'orgType' | 'district' | 'province' | 'firstYear' | 'lastYear' | 'framework'
   | 'executiveName' | 'executivePosition' | 'preparerName' | 'preparerPosition'
-  | 'approverName' | 'approverPosition' | 'outputFolder' | 'digits';
+  | 'approverName' | 'approverPosition' | 'outputFolder' | 'digits' | 'memoUnit' | 'memoRef';
 
 export interface SettingField {
   readonly key: SettingKey;
@@ -111,6 +113,8 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'approverPosition', label: 'ตำแหน่งผู้รับรองรายงาน', help: '', kind: 'text' },
   { key: 'outputFolder', label: 'โฟลเดอร์เก็บเอกสาร (Google Drive)', help: 'ชื่อโฟลเดอร์หรือรหัสโฟลเดอร์ ระบบสร้างให้ถ้ายังไม่มี', kind: 'text' },
   { key: 'digits', label: 'ตัวเลขในเอกสาร', help: 'เลขไทยหรือเลขอารบิก', kind: 'list' },
+  { key: 'memoUnit', label: 'ส่วนราชการเจ้าของเรื่อง (บันทึกข้อความ)', help: 'หน่วยงานภายในที่เสนอบันทึกข้อความ เช่น สำนักปลัด / หน่วยตรวจสอบภายใน', kind: 'text' },
+  { key: 'memoRef', label: 'เลขที่หนังสือ (ที่)', help: 'อักษรและเลขประจำของหน่วยงาน เช่น สน 58107/ (ว่างไว้ = เว้นให้เติมเมื่อออกเลข)', kind: 'text' },
 ];
 
 export const SETTINGS_HEADERS = ['รายการ', 'ข้อมูล', 'คำอธิบาย'] as const;

@@ -10,6 +10,7 @@ import { completeHeader } from './headers';
 import { DEFAULT_SETTINGS, SETTINGS_HELP_COL, SETTINGS_LABEL_COL, SETTINGS_VALUE_COL, locateSettingRows, readSettings, settingCellValue } from './settings';
 import type { ColumnFormat, SheetPlan, ValidationRule } from './sheetPlan';
 import { summaryPlan } from './summary';
+import { aroundPlanTabs } from '../integrity/tabs';
 
 /** Reads a tab by name; undefined when the workbook has no such tab. */
 export type SnapshotSource = (sheetName: string) => SheetSnapshot | undefined;
@@ -34,6 +35,7 @@ export function planScaffold(read: SnapshotSource, initial: PlanSettings = DEFAU
     dimensionColumns.set(no, columns);
   }
   plans.push(summaryPlan(read(SHEET.summary), framework, years, dimensionColumns));
+  plans.push(...aroundPlanTabs(read));
   return plans;
 }
 

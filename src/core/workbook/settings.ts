@@ -87,6 +87,8 @@ export function settingCellValue(settings: PlanSettings, key: SettingKey): strin
     case 'approverPosition': return settings.approver.position;
     case 'outputFolder': return settings.outputFolder;
     case 'digits': return DIGIT_OPTIONS[settings.digits];
+    // Memo-only settings are not part of the plan: they start blank and are read from SettingsRead.raw.
+    case 'memoUnit': case 'memoRef': return '';
   }
 }
 

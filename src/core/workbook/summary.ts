@@ -2,7 +2,7 @@ import type { DimensionNo, Framework } from '../framework/types';
 import { normaliseCode } from '../framework/framework';
 import { cleanText } from '../thai/text';
 import { columnLetter, quoteSheet } from './a1';
-import { EMPTY_SNAPSHOT, cellValue, lastContentRow, planWrites, type SheetSnapshot } from './grid';
+import { EMPTY_SNAPSHOT, cellValue, lastContentRow, planWrites, type SheetSnapshot, type WantedCell } from './grid';
 import { completeHeader } from './headers';
 import {
   FIRST_DATA_ROW, HEADER_ROW, LAST_DATA_ROW, SHEET, TITLE_ROW, budgetHeader, budgetKey, dimensionSheetName,
@@ -20,6 +20,8 @@ import type { ColumnFormat, SheetPlan } from './sheetPlan';
 export type SummaryKey = 'level' | 'code' | 'title' | 'count' | BudgetKey | 'total' | 'statedPreface' | 'statedTable';
 
 export const SUMMARY_LEVEL = { dimension: 'มิติ', sub: 'มิติย่อย', total: 'รวมทั้งสิ้น' } as const;
+
+const SUMMARY_TITLE = 'สรุปจำนวนโครงการ/กิจกรรม/มาตรการ และงบประมาณ';
 
 export function summaryColumns(years: readonly number[]): ColumnSpec<SummaryKey>[] {
   return [
@@ -66,18 +68,24 @@ export function summaryRowKey(row: SummaryRowKind): string {
   return row.level === 'total' ? 'total' : row.code;
 }
 
-export function summaryPlan(
-  existing: SheetSnapshot | undefined,
+/** Every cell the สรุป tab should hold, where it belongs in this sheet (found rows stay where they are). */
+export interface SummaryLayout {
+  readonly columns: ReadonlyMap<SummaryKey, number>;
+  /** Summary row key (code, or 'total') → sheet row. */
+  readonly rowOf: ReadonlyMap<string, number>;
+  /** Title, headers, labels and formulas ("=…"), as scaffold writes them into empty cells. */
+  readonly wanted: readonly WantedCell[];
+}
+
+export function summaryLayout(
+  snap: SheetSnapshot,
   framework: Framework,
   years: readonly number[],
   dimensionColumns: ReadonlyMap<DimensionNo, ReadonlyMap<string, number>>,
-): SheetPlan {
-  const snap = existing ?? EMPTY_SNAPSHOT;
-  const specs = summaryColumns(years);
-  const { columns, wanted } = completeHeader(snap, HEADER_ROW, specs);
+): SummaryLayout {
+  const { columns, wanted } = completeHeader(snap, HEADER_ROW, summaryColumns(years));
   const col = (k: SummaryKey) => columns.get(k)!;
-  const title = 'สรุปจำนวนโครงการ/กิจกรรม/มาตรการ และงบประมาณ';
-  wanted.unshift({ row: TITLE_ROW, col: 1, value: title });
+  wanted.unshift({ row: TITLE_ROW, col: 1, value: SUMMARY_TITLE });
   const located = locateSummaryRows(snap, col('code'), col('level'));
   const rows = summaryRows(framework);
   let next = Math.max(lastContentRow(snap), HEADER_ROW) + 1;
@@ -103,6 +111,19 @@ export function summaryPlan(
     const totalFormula = yearCols.length ? `=SUM(${yearCols.map((c) => `${c}${r}`).join(',')})` : '=0';
     wanted.push({ row: r, col: col('total'), value: totalFormula });
   }
+  return { columns, rowOf, wanted };
+}
+
+export function summaryPlan(
+  existing: SheetSnapshot | undefined,
+  framework: Framework,
+  years: readonly number[],
+  dimensionColumns: ReadonlyMap<DimensionNo, ReadonlyMap<string, number>>,
+): SheetPlan {
+  const snap = existing ?? EMPTY_SNAPSHOT;
+  const specs = summaryColumns(years);
+  const { columns, wanted } = summaryLayout(snap, framework, years, dimensionColumns);
+  const col = (k: SummaryKey) => columns.get(k)!;
   const formats: ColumnFormat[] = specs.map((spec) => ({
     col: col(spec.key),
     isNew: existing === undefined || wanted.some((w) => w.row === HEADER_ROW && w.col === col(spec.key)),
@@ -113,7 +134,7 @@ export function summaryPlan(
   return {
     name: SHEET.summary,
     isNew: existing === undefined,
-    title,
+    title: SUMMARY_TITLE,
     headerRow: HEADER_ROW,
     firstDataRow: FIRST_DATA_ROW,
     frozenColumns: 3,

@@ -1,0 +1,48 @@
+import { MEMO_SECTIONS, type Memo } from '../../memo/model';
+import type { Plan, Signatory } from '../../plan/model';
+import { formatThaiDate } from '../../thai/dates';
+import { OFFICIAL_PAGE, heading, para, type Block, type DocumentTree } from '../tree';
+import { DOTS, SHORT_DOTS, bold, labelled } from './aroundPlan';
+import { docContext } from './context';
+
+/**
+ * บันทึกข้อความ (ระเบียบงานสารบรรณ): ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน, then ต้นเรื่อง,
+ * ข้อเท็จจริง, ระเบียบ/กฎหมายที่เกี่ยวข้อง, ข้อเสนอแนะ/เพื่อพิจารณา, the closing and the sender's
+ * signature, then room for the ปลัด's opinion and the executive's order, each with its signature.
+ */
+export function coveringMemoDocument(plan: Plan, memo: Memo): DocumentTree {
+  const ctx = docContext(plan);
+  const d = ctx.d;
+  const section = (title: string, lines: readonly string[]): Block[] => [
+    bold(title, { keepWithNext: true }),
+    ...lines.map((l) => (l.startsWith('- ') ? para(d(l), { indent: 1 }) : para(d(l), { firstLineIndent: true, align: 'justify' }))),
+  ];
+  const subjects = memo.subjects.length > 1 ? memo.subjects.map((s, i) => `${i + 1}. ${s}`) : memo.subjects;
+  const blocks: Block[] = [
+    heading(1, 'บันทึกข้อความ'),
+    labelled('ส่วนราชการ', d(memo.office)),
+    labelled('ที่', d(memo.ref.endsWith('/') || memo.ref === '' ? memo.ref + SHORT_DOTS : memo.ref)),
+    labelled('วันที่', formatThaiDate(memo.date, ctx.digits)),
+    labelled('เรื่อง', d(subjects[0] ?? '')),
+    ...subjects.slice(1).map((s) => para(d(s), { indent: 1 })),
+    labelled('เรียน', d(memo.to)),
+    ...section(MEMO_SECTIONS.background, memo.background),
+    ...section(MEMO_SECTIONS.facts, memo.facts),
+    ...section(MEMO_SECTIONS.regulations, memo.regulations.map((r) => `- ${r}`)),
+    ...section(MEMO_SECTIONS.proposal, memo.proposal),
+    para(d(memo.closing), { firstLineIndent: true }),
+    signature(memo.sender),
+    ...handwritten(`ความเห็นของ${memo.reviewer.position || 'ปลัด'}`, memo.reviewer, d),
+    ...handwritten(`คำสั่ง/ความเห็นของ${memo.executive.position || 'ผู้บริหาร'}`, memo.executive, d),
+  ];
+  return { title: d(`บันทึกข้อความ เรื่อง ${memo.subjects.join(' และ ')}`), page: OFFICIAL_PAGE, digits: ctx.digits, blocks };
+}
+
+function signature(who: Signatory): Block {
+  return { kind: 'signature', name: who.name, position: who.position };
+}
+
+/** A heading, two dotted lines to write on, and the signature of who writes there. */
+function handwritten(title: string, who: Signatory, d: (t: string) => string): Block[] {
+  return [bold(d(title), { keepWithNext: true }), para(DOTS, { keepWithNext: true }), para(DOTS, { keepWithNext: true }), signature(who)];
+}

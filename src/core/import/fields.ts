@@ -1,0 +1,75 @@
+import { cleanText, comparisonKey, splitLines } from '../thai/text';
+import { FIELD_SPECS, LABEL_SLACK, NUMBERED_FIELD, type FieldKey, type FieldShape } from './patterns';
+
+/** A detail-field heading: "7. งบประมาณดำเนินการ", "๑. ชื่อโครงการ : มาตรการ …", "ผลลัพธ์". */
+export interface FieldHeading {
+  readonly key: FieldKey;
+  /** The typed number; undefined for a bare label line. */
+  readonly no?: number;
+  /** Text after the label on the same line (after a colon, or after a space). */
+  readonly inline: string;
+}
+
+const LABELS = FIELD_SPECS.flatMap((spec) => spec.labels.map((label) => ({ key: spec.key, label: comparisonKey(label) })))
+  .sort((a, b) => b.label.length - a.label.length);
+
+export const FIELD_ORDER: readonly FieldKey[] = FIELD_SPECS.map((s) => s.key);
+
+export function fieldShape(key: FieldKey): FieldShape {
+  return FIELD_SPECS.find((s) => s.key === key)!.shape;
+}
+
+/** The raw text after the characters whose comparison key spells `labelKey`. */
+function afterLabel(text: string, labelKey: string): string | undefined {
+  for (let i = 1; i <= text.length; i++) {
+    if (comparisonKey(text.slice(0, i)) === labelKey) return text.slice(i);
+  }
+  return undefined;
+}
+
+/**
+ * Recognises a field heading in a line's recognition key. What follows the label decides:
+ * text joined to it ("งบประมาณในการดำเนินโครงการ", "หลักการและเหตุผล/ที่มา…") is still the
+ * label; text after a colon or a space is the field's first content. An unnumbered line must
+ * be the label alone (or label and colon): in running text a label word is just a word.
+ */
+export function recogniseField(key: string): FieldHeading | undefined {
+  const numbered = NUMBERED_FIELD.exec(key);
+  const no = numbered ? Number(numbered[1]) : undefined;
+  const rest = numbered ? numbered[2] : key;
+  const colon = rest.search(/[:：]/);
+  const head = colon >= 0 ? rest.slice(0, colon) : rest;
+  const headKey = comparisonKey(head);
+  const hit = LABELS.find((l) => headKey.startsWith(l.label));
+  if (!hit) return undefined;
+  const after = afterLabel(head, hit.label) ?? '';
+  const joined = after.trim() === '' || /^\s*[/(]/.test(after) || !/^\s/.test(after);
+  // A bare line is the label itself: "ผลลัพธ์", not "- งบประมาณรายจ่ายประจำปี" in a list.
+  if (no === undefined && after.trim() !== '') return undefined;
+  let inline: string;
+  if (joined) {
+    if (comparisonKey(after).length > LABEL_SLACK) return undefined; // a sentence that starts with a label word
+    inline = colon >= 0 ? rest.slice(colon + 1) : '';
+  } else {
+    inline = colon >= 0 ? `${after} ${rest.slice(colon)}` : after;
+  }
+  inline = cleanText(inline);
+  return { key: hit.key, no, inline };
+}
+
+/**
+ * A field's collected lines as the workbook cell keeps them. A lone "-" is how documents
+ * print a field left blank.
+ */
+export function fieldText(shape: FieldShape, lines: readonly string[]): string {
+  const text = lines.map((l) => l.replace(/\t/g, ' ')).join('\n');
+  if (cleanText(text) === '-') return '';
+  switch (shape) {
+    case 'line':
+      return splitLines(text).join(' ');
+    case 'prose':
+      return text.split('\n').map(cleanText).filter((l) => l !== '').join('\n');
+    case 'items':
+      return splitLines(text).join('\n');
+  }
+}

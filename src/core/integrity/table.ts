@@ -1,0 +1,39 @@
+import { a1 } from '../workbook/a1';
+import { cellValue, lastContentRow, type SheetSnapshot } from '../workbook/grid';
+import { locateColumns } from '../workbook/headers';
+import { FIRST_DATA_ROW, HEADER_ROW, type ColumnSpec } from '../workbook/layout';
+import { textLines } from './text';
+
+/** One row of a one-table tab as read, with where each field sits so findings can name the cell. */
+export interface TableRecord<K extends string> {
+  readonly row: number;
+  readonly raw: Readonly<Partial<Record<K, unknown>>>;
+  readonly cells: Readonly<Partial<Record<K, string>>>;
+  /** Cleaned text per column ('' when blank or missing); multi-line cells keep one line per line. */
+  readonly text: Readonly<Record<K, string>>;
+}
+
+/** Reads a one-table tab: columns found by header wherever they are, every row with input in `inputKeys`. */
+export function readTableTab<K extends string>(
+  snap: SheetSnapshot,
+  specs: readonly ColumnSpec<K>[],
+  inputKeys: readonly K[],
+): { columns: ReadonlyMap<K, number>; records: TableRecord<K>[] } {
+  const columns = locateColumns(snap.values[HEADER_ROW - 1] ?? [], specs);
+  const records: TableRecord<K>[] = [];
+  const last = lastContentRow(snap);
+  for (let r = FIRST_DATA_ROW; r <= last; r++) {
+    const raw: Partial<Record<K, unknown>> = {};
+    const cells: Partial<Record<K, string>> = {};
+    const text = {} as Record<K, string>;
+    for (const spec of specs) {
+      const col = columns.get(spec.key);
+      const v = col === undefined ? '' : cellValue(snap, r, col);
+      raw[spec.key] = v;
+      if (col !== undefined) cells[spec.key] = a1(r, col);
+      text[spec.key] = textLines(v).join('\n');
+    }
+    if (inputKeys.some((k) => text[k] !== '')) records.push({ row: r, raw, cells, text });
+  }
+  return { columns, records };
+}

@@ -1,0 +1,59 @@
+import { DIMENSION_NOS, getFramework } from '../framework/framework';
+import { planFigures } from '../plan/figures';
+import { planYears } from '../plan/model';
+import { parseA1 } from '../workbook/a1';
+import type { SheetSnapshot } from '../workbook/grid';
+import { SHEET, dimensionSheetName } from '../workbook/layout';
+import { readWorkbook } from '../workbook/readPlan';
+import type { SnapshotSource } from '../workbook/scaffold';
+import type { Finding } from './finding';
+import type { RuleSet, ValidationInput } from './rule';
+import { RULE_SETS } from './ruleSets';
+
+/**
+ * Checks a whole workbook: each tab is read once, every rule set runs on the same reading,
+ * and the findings come back errors first, then in the order of the tabs, rows and columns.
+ */
+export function validateWorkbook(read: SnapshotSource, sets: readonly RuleSet[] = RULE_SETS): Finding[] {
+  const snapshot = readOnce(read);
+  const workbook = readWorkbook(snapshot);
+  const { settings } = workbook.plan;
+  const input: ValidationInput = {
+    workbook,
+    framework: getFramework(settings.frameworkId),
+    years: planYears(settings),
+    figures: planFigures(workbook.plan),
+    snapshot,
+  };
+  return sortFindings(sets.flatMap((set) => set.check(input)));
+}
+
+function readOnce(read: SnapshotSource): SnapshotSource {
+  const cache = new Map<string, SheetSnapshot | undefined>();
+  return (name) => {
+    if (!cache.has(name)) cache.set(name, read(name));
+    return cache.get(name);
+  };
+}
+
+const SHEET_ORDER: readonly string[] = [SHEET.settings, ...DIMENSION_NOS.map(dimensionSheetName), SHEET.summary, SHEET.monitoring];
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const sheetRank = (s: string) => {
+    const i = SHEET_ORDER.indexOf(s);
+    return i < 0 ? SHEET_ORDER.length : i;
+  };
+  const place = (f: Finding) => parseA1(f.cell) ?? { row: 0, col: 0 };
+  return [...findings].sort((a, b) => {
+    const pa = place(a);
+    const pb = place(b);
+    return (
+      Number(a.severity !== 'error') - Number(b.severity !== 'error') ||
+      sheetRank(a.sheet) - sheetRank(b.sheet) ||
+      a.sheet.localeCompare(b.sheet) ||
+      pa.row - pb.row ||
+      pa.col - pb.col ||
+      a.code.localeCompare(b.code)
+    );
+  });
+}

@@ -1,0 +1,132 @@
+import { barChartTable } from '../../core/doc/barChartTable';
+import { listLabel } from '../../core/doc/listLabel';
+import { signatureLines } from '../../core/doc/signatureLines';
+import { tableGrid } from '../../core/doc/tableGrid';
+import type { Block, Heading, List, PageSetup, Paragraph, Run, Table, TableCell } from '../../core/doc/tree';
+import { withDigits, type DigitStyle } from '../../core/thai/digits';
+import { FIRST_LINE, INDENT_STEP, LIST_HANG, SPACING, alignment, fontAttributes, headingEnum, textWidth, type Attributes } from './styles';
+
+/**
+ * Appends tree blocks to a Google Docs body with few service calls: a paragraph is one append
+ * and one setAttributes (plus one per differently styled run), a table is one appendTable with
+ * all its text, then one call per column width and per cell that needs its own style.
+ */
+
+type Body = GoogleAppsScript.Document.Body;
+
+export interface BlockContext {
+  /** Google Docs keeps one page setup per document: tables are scaled to it. */
+  readonly page: PageSetup;
+  readonly digits: DigitStyle;
+}
+
+const HEADER_SHADE = '#dbe7f3';
+const BORDER = { BORDER_WIDTH: 0.5, BORDER_COLOR: '#000000' };
+
+export function appendBlocks(body: Body, blocks: readonly Block[], ctx: BlockContext): void {
+  for (const block of blocks) appendBlock(body, block, ctx);
+}
+
+function appendBlock(body: Body, block: Block, ctx: BlockContext): void {
+  switch (block.kind) {
+    case 'paragraph':
+      return appendParagraph(body, block);
+    case 'heading':
+      return appendHeading(body, block);
+    case 'list':
+      return appendList(body, block, ctx);
+    case 'table':
+      return appendTable(body, block, ctx);
+    case 'pageBreak':
+      // Docs cannot switch orientation mid-document (block.page): the break alone is kept.
+      body.appendPageBreak();
+      return;
+    case 'signature':
+      return signatureLines(block).forEach((p) => appendParagraph(body, p));
+    case 'barChart':
+      return appendTable(body, barChartTable(block, (v) => withDigits(String(Math.round(v * 100) / 100), ctx.digits)), ctx);
+  }
+}
+
+function runStyle(run: Omit<Run, 'text'>): Attributes {
+  return { BOLD: !!run.bold, ITALIC: !!run.italic, UNDERLINE: !!run.underline, ...(run.link ? { LINK_URL: run.link } : {}) };
+}
+
+const sameStyle = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && a.link === b.link;
+
+/** Writes the runs' text in one paragraph; styles that all runs share go in the paragraph's own setAttributes. */
+function appendRuns(body: Body, runs: readonly Run[], attributes: Attributes): void {
+  const paragraph = body.appendParagraph(runs.map((r) => r.text).join(''));
+  const uniform = runs.every((r) => sameStyle(r, runs[0]));
+  paragraph.setAttributes({ ...fontAttributes(), ...SPACING, HEADING: DocumentApp.ParagraphHeading.NORMAL, ...runStyle(uniform && runs[0] ? runs[0] : {}), ...attributes });
+  if (uniform) return;
+  const text = paragraph.editAsText();
+  let offset = 0;
+  for (const run of runs) {
+    const end = offset + run.text.length;
+    if (run.text.length > 0 && (run.bold || run.italic || run.underline || run.link)) text.setAttributes(offset, end - 1, runStyle(run));
+    offset = end;
+  }
+}
+
+function paragraphLayout(p: Pick<Paragraph, 'align' | 'indent' | 'firstLineIndent'>): Attributes {
+  const start = (p.indent ?? 0) * INDENT_STEP;
+  return { HORIZONTAL_ALIGNMENT: alignment(p.align), INDENT_START: start, INDENT_FIRST_LINE: start + (p.firstLineIndent ? FIRST_LINE : 0) };
+}
+
+function appendParagraph(body: Body, p: Paragraph): void {
+  appendRuns(body, p.runs, paragraphLayout(p));
+}
+
+function appendHeading(body: Body, h: Heading): void {
+  appendRuns(body, h.runs.map((r) => ({ ...r, bold: true })), { ...paragraphLayout({ align: h.align }), HEADING: headingEnum(h.level), SPACING_BEFORE: 6 });
+}
+
+/** Numbered items print "๑)" in the document's digits (Docs' own list glyphs have no Thai numerals), with a hanging indent. */
+function appendList(body: Body, list: List, ctx: BlockContext): void {
+  const counters: number[] = [];
+  for (const item of list.items) {
+    const level = item.level ?? 0;
+    counters.length = level + 1;
+    counters[level] = (counters[level] ?? 0) + 1;
+    const first = (list.indent ?? 0) * INDENT_STEP + level * LIST_HANG;
+    const label = listLabel(list.ordered, counters[level] - 1, ctx.digits);
+    appendRuns(body, [{ text: `${label}\t` }, ...item.runs], { HORIZONTAL_ALIGNMENT: alignment('left'), INDENT_FIRST_LINE: first, INDENT_START: first + LIST_HANG });
+  }
+}
+
+/** The text of a cell: paragraphs and list items on their own lines. */
+function cellText(cell: TableCell, digits: DigitStyle): string {
+  return cell.blocks
+    .flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : b.items.map((item, i) => `${listLabel(b.ordered, i, digits)} ${item.runs.map((r) => r.text).join('')}`)))
+    .join('\n');
+}
+
+function appendTable(body: Body, table: Table, ctx: BlockContext): void {
+  const grid = tableGrid(table);
+  const texts = Array.from({ length: grid.rows }, () => new Array<string>(grid.cols).fill(''));
+  for (const { row, col, cell } of grid.cells) texts[row][col] = cellText(cell, ctx.digits);
+  const docTable = body.appendTable(texts);
+  docTable.setAttributes({ ...fontAttributes(table.fontSize), ...BORDER });
+  const total = table.widths.reduce((a, b) => a + b, 0);
+  const width = textWidth(ctx.page);
+  for (let c = 0; c < grid.cols && total > 0; c++) docTable.setColumnWidth(c, Math.round(((table.widths[c] ?? 0) / total) * width));
+  // Merged cells are not possible through DocumentApp: a span's text stays in its first cell.
+  for (const { row, col, cell } of grid.cells) {
+    const header = row < table.headerRows;
+    const first = cell.blocks[0];
+    const runs = first?.kind === 'paragraph' ? first.runs : [];
+    const own: Attributes = {};
+    const shade = cell.shade ?? (header ? HEADER_SHADE : undefined);
+    if (shade) own.BACKGROUND_COLOR = shade;
+    if (header || cell.verticalAlign === 'middle') own.VERTICAL_ALIGNMENT = DocumentApp.VerticalAlignment.CENTER;
+    const text: Attributes = {};
+    const align = first?.kind === 'paragraph' ? first.align : undefined;
+    if (header || (align && align !== 'left')) text.HORIZONTAL_ALIGNMENT = alignment(header ? 'center' : align);
+    if (header || (runs.length > 0 && runs.every((r) => r.bold))) text.BOLD = true;
+    if (Object.keys(own).length === 0 && Object.keys(text).length === 0) continue;
+    const docCell = docTable.getCell(row, col);
+    if (Object.keys(own).length > 0) docCell.setAttributes(own);
+    if (Object.keys(text).length > 0) docCell.getChild(0).setAttributes(text);
+  }
+}

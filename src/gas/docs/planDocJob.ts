@@ -1,0 +1,95 @@
+import { planDocument } from '../../core/doc/templates/planDocument';
+import type { DocumentTree } from '../../core/doc/tree';
+import { hashText } from '../../core/hash';
+import { readWorkbook } from '../../core/workbook/readPlan';
+import { outputFolder } from '../drive/outputFolder';
+import type { JobKind } from '../jobs/types';
+import { snapshotSource } from '../sheetsIO';
+import { findUnrecordedDoc } from './adoptDoc';
+import { appendBlocks, type BlockContext } from './blocks';
+import { readRegistry, rememberPlanDoc } from './docRegistry';
+import { blockContext, finishDoc, prepareDoc, reopenDoc } from './renderDocument';
+
+/**
+ * The whole plan as one Google Doc, written in chunks of blocks so a plan of any size fits in
+ * 6-minute executions. Its id is kept in DocumentProperties: re-running rewrites the same
+ * document. A chunk cut midway, or a sheet edited between batches, restarts the writing.
+ */
+
+export interface PlanDocData {
+  readonly folderId: string;
+  readonly docId: string;
+  /** Blocks written so far. */
+  readonly cursor: number;
+  /** Of the tree being written: a different tree (the sheet changed) starts over. */
+  readonly fingerprint: string;
+  /** Set while a chunk is being written: a batch cut there left an unknown tail. */
+  readonly writing: boolean;
+  readonly created: boolean;
+}
+
+/** Blocks per unit: a few seconds of DocumentApp calls. */
+const CHUNK = 40;
+const LABEL = 'สร้างเอกสารแผนทั้งฉบับ';
+
+export const planDocJob: JobKind<PlanDocData> = {
+  kind: 'planDoc',
+  label: LABEL,
+
+  begin() {
+    const read = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet()));
+    try {
+      const folderId = outputFolder(read.plan.settings.outputFolder).getId();
+      return { data: { folderId, docId: '', cursor: 0, fingerprint: '', writing: false, created: false }, total: planDocument(read.plan).blocks.length };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  },
+
+  run(job, batch) {
+    const plan = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet())).plan;
+    const tree = planDocument(plan);
+    const fingerprint = hashText(JSON.stringify(tree));
+    const ctx = blockContext(tree);
+    const total = tree.blocks.length;
+    let state = job;
+    let open;
+    if (!state.data.docId || state.data.writing || state.data.fingerprint !== fingerprint) {
+      open = prepareDoc(tree, { folder: DriveApp.getFolderById(state.data.folderId), existingId: knownPlanDoc(tree, job.startedAt, state.data.docId) || undefined });
+      rememberPlanDoc(PropertiesService.getDocumentProperties(), open.rendered.id);
+      state = { ...state, total, done: 0, data: { ...state.data, docId: open.rendered.id, cursor: 0, fingerprint, writing: false, created: state.data.created || open.rendered.created } };
+      batch.save(state);
+    } else {
+      open = reopenDoc(state.data.docId);
+    }
+    while (state.data.cursor < total && batch.more()) {
+      state = writeChunk(open.body, tree, ctx, state, batch);
+    }
+    if (state.data.cursor < total) {
+      open.doc.saveAndClose();
+      return { ...state, message: `${LABEL}: เขียนแล้ว ${state.data.cursor} จาก ${total} ส่วน` };
+    }
+    finishDoc(open);
+    batch.links.push({ title: tree.title, url: open.rendered.url });
+    const what = state.data.created ? 'สร้าง' : 'ปรับปรุงฉบับเดิม';
+    return { ...state, finished: true, ok: true, message: `${what}เอกสารแผนทั้งฉบับแล้ว: ${tree.title} (${plan.measures.length} โครงการ/กิจกรรม/มาตรการ)` };
+  },
+};
+
+function writeChunk(body: GoogleAppsScript.Document.Body, tree: DocumentTree, ctx: BlockContext, state: Parameters<typeof planDocJob.run>[0], batch: Parameters<typeof planDocJob.run>[1]) {
+  const { cursor } = state.data;
+  const next = Math.min(tree.blocks.length, cursor + CHUNK);
+  batch.save({ ...state, data: { ...state.data, writing: true } });
+  appendBlocks(body, tree.blocks.slice(cursor, next), ctx);
+  const done = { ...state, done: next, data: { ...state.data, cursor: next, writing: false } };
+  batch.unitDone(done);
+  return done;
+}
+
+/** The plan document to rewrite: this job's, the one recorded before, or one a cut batch made without recording. */
+function knownPlanDoc(tree: DocumentTree, since: number, current: string): string {
+  if (current) return current;
+  const props = PropertiesService.getDocumentProperties();
+  const recorded = readRegistry(props).planDocId;
+  return recorded || findUnrecordedDoc(tree.title, since, new Map(), new Set());
+}
