@@ -1,12 +1,23 @@
 import { CliError, parseArgs } from './args';
 import { demoCommand } from './commands/demo';
+import { docsCommand } from './commands/docs';
+import { importCommand } from './commands/import';
 import { scaffoldCommand } from './commands/scaffold';
+import { validateCommand } from './commands/validate';
+import { monitorCommand } from './commands/monitor';
+import { reportCommand } from './commands/report';
 import type { Args } from './args';
 
 /** The local runner: the same core as the add-on, over .xlsx and .docx files. */
 const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; usage: string }> = {
   demo: { run: demoCommand, usage: 'demo --out DIR                      แผนตัวอย่าง: สร้างสมุดงานและเอกสารลงใน DIR' },
+  docs: { run: docsCommand, usage: 'docs --in FILE.xlsx --out DIR       เอกสารรายละเอียดโครงการ (.docx) ทุกโครงการ และแผนทั้งฉบับ' +
+    '\n  docs --kind integrity|announcement|memo --in FILE.xlsx --out DIR [--year 2567] [--about plan|integrity|monitoring] [--round 6|12] [--date 2567-04-01]\n      มาตรการส่งเสริมคุณธรรมและรายงานผล / ประกาศนโยบาย / บันทึกข้อความ (.docx)' },
   scaffold: { run: scaffoldCommand, usage: 'scaffold --in FILE.xlsx --out DIR   สร้าง/ปรับโครงสมุดงานของท่าน (ไม่แก้ข้อมูลเดิม)' },
+  validate: { run: validateCommand, usage: 'validate --in FILE.xlsx [--out DIR] [--json]   ตรวจสอบแผน: ข้อผิดพลาดพร้อมช่อง (--out: สำเนาที่ทำเครื่องหมายแล้ว)' },
+  monitor: { run: monitorCommand, usage: 'monitor --in FILE.xlsx --year 2567 --round 6 --out DIR   เริ่มรอบติดตามผล: เพิ่มแถวในแผ่นงานติดตามผล (ไม่แก้แถวที่กรอกแล้ว)' },
+  report: { run: reportCommand, usage: 'report --in FILE.xlsx --year 2567 --round 6 --out DIR    รายงานการกำกับติดตามรอบ 6/12 เดือน (.docx)' },
+  import: { run: importCommand, usage: 'import --in PLAN.docx|PLAN.txt --out DIR [--into FILE.xlsx]   นำเข้าแผนเดิมจากเอกสาร (เพิ่มแถวใหม่เท่านั้น)' },
 };
 
 const SWITCHES = ['json', 'help'];

@@ -1,8 +1,15 @@
+import { basename, join, resolve } from 'node:path';
 import type { JobResult } from '../core/api';
 import { getFramework } from '../core/framework/framework';
 import { planFigures } from '../core/plan/figures';
 import type { Plan } from '../core/plan/model';
 import { formatBaht } from '../core/thai/money';
+
+/** Where a changed copy of `input` goes in `outDir`: never over the user's original. */
+export function copyTarget(input: string, outDir: string): string {
+  const target = join(outDir, basename(input));
+  return resolve(target) === resolve(input) ? target.replace(/\.xlsx$/i, '') + '-sujarit.xlsx' : target;
+}
 
 export function printJob(result: JobResult): void {
   console.log(result.message);

@@ -83,6 +83,15 @@ export interface ImportPreview {
 }
 
 export type OtherDocKind = 'integrity' | 'announcement' | 'memo';
+/** What a covering memo submits: the plan, the integrity report of the year, or a monitoring round. */
+export type MemoAbout = 'plan' | 'integrity' | 'monitoring';
+
+export interface OtherDocOptions {
+  /** Memo only; the integrity report when absent. */
+  readonly about?: MemoAbout;
+  /** Memo about monitoring only; the latest round with rows when absent. */
+  readonly round?: MonitoringRound;
+}
 
 /** Server functions the sidebar may call, with their argument and result types. */
 export interface ServerApi {
@@ -97,5 +106,5 @@ export interface ServerApi {
   startMonitoringReport(fiscalYear: number, round: MonitoringRound): JobProgress;
   previewImport(source: ImportSource): ImportPreview;
   runImport(source: ImportSource): JobResult;
-  createOtherDoc(kind: OtherDocKind, fiscalYear: number): JobResult;
+  createOtherDoc(kind: OtherDocKind, fiscalYear: number, options?: OtherDocOptions): JobResult;
 }

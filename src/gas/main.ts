@@ -2,12 +2,19 @@
  * Entry points. Every export becomes a top-level function in build/addon/Code.js (see
  * scripts/build.mjs): menu handlers, triggers and the functions the sidebar calls.
  */
-import type { JobProgress, JobResult, MonitoringRound, SidebarState } from '../core/api';
+import type { ImportPreview, ImportSource, JobProgress, JobResult, MonitoringRound, SidebarState } from '../core/api';
 import { buildMenu, menuCaption } from './menu';
+import { resumeJob, SIDEBAR_BUDGET, startJob } from './jobs/runner';
+import { continueScheduledJobs, runJobFromMenu } from './jobs/trigger';
 import { scaffoldWorkbook } from './scaffold';
+import { importFromMenu, previewImportJob, runImportJob } from './importPlan';
 import { buildReport, startRound } from './monitoring';
 import { reportFromMenu, startRoundFromMenu } from './monitoringMenu';
 import { showSidebar, sidebarState } from './sidebar';
+import type { ValidationSummary } from '../core/api';
+import { runValidation, selectFindingCell, validateFromMenu } from './validate/run';
+import { createOtherDocs, otherDocsFromMenu } from './otherDocs';
+import type { OtherDocKind, OtherDocOptions } from '../core/api';
 
 export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi());
@@ -34,22 +41,13 @@ export function menuAbout(): void {
   );
 }
 
-/** Capabilities on the menu that are not built yet answer plainly instead of failing. */
-function notReady(handler: string): void {
-  SpreadsheetApp.getUi().alert(
-    menuCaption(handler),
-    'ความสามารถนี้ยังอยู่ระหว่างการพัฒนา จะเปิดให้ใช้ในรุ่นถัดไป',
-    SpreadsheetApp.getUi().ButtonSet.OK,
-  );
-}
-
-export function menuValidate(): void { notReady('menuValidate'); }
-export function menuMeasureDocs(): void { notReady('menuMeasureDocs'); }
-export function menuPlanDoc(): void { notReady('menuPlanDoc'); }
+export function menuValidate(): void { validateFromMenu(menuCaption('menuValidate')); }
+export function menuMeasureDocs(): void { runJobFromMenu('measureDocs', menuCaption('menuMeasureDocs')); }
+export function menuPlanDoc(): void { runJobFromMenu('planDoc', menuCaption('menuPlanDoc')); }
 export function menuStartMonitoring(): void { startRoundFromMenu(menuCaption('menuStartMonitoring')); }
 export function menuMonitoringReport(): void { reportFromMenu(menuCaption('menuMonitoringReport')); }
-export function menuImport(): void { notReady('menuImport'); }
-export function menuOtherDocs(): void { notReady('menuOtherDocs'); }
+export function menuImport(): void { importFromMenu(menuCaption('menuImport')); }
+export function menuOtherDocs(): void { otherDocsFromMenu(menuCaption('menuOtherDocs')); }
 
 // Sidebar API (google.script.run targets).
 export function getSidebarState(): SidebarState {
@@ -60,12 +58,52 @@ export function runScaffold(): JobResult {
   return scaffoldWorkbook();
 }
 
+export function runValidate(): ValidationSummary {
+  return runValidation();
+}
+
+export function selectCell(sheet: string, cell: string): void {
+  selectFindingCell(sheet, cell);
+}
+
+export function startMeasureDocs(): JobProgress {
+  return startJob('measureDocs', SIDEBAR_BUDGET);
+}
+
+export function startPlanDoc(): JobProgress {
+  return startJob('planDoc', SIDEBAR_BUDGET);
+}
+
+/** The next batch of any long job (documents, reports) until `finished`. */
+export function continueJob(jobId: string): JobProgress {
+  return resumeJob(jobId, SIDEBAR_BUDGET);
+}
+
+/** Time-driven trigger: continues jobs started from the menu (see jobs/trigger.ts). */
+export function onJobTrigger(): void {
+  continueScheduledJobs();
+}
+
 export function startMonitoringRound(fiscalYear: number, round: MonitoringRound): JobResult {
   return startRound(fiscalYear, round);
 }
 
 export function startMonitoringReport(fiscalYear: number, round: MonitoringRound): JobProgress {
   return buildReport(fiscalYear, round);
+}
+
+/** นำเข้าแผนเดิม, dry run: what the document holds and what importing would add. */
+export function previewImport(source: ImportSource): ImportPreview {
+  return previewImportJob(source);
+}
+
+export function runImport(source: ImportSource): JobResult {
+  return runImportJob(source);
+}
+
+/** เอกสารประกอบ: the integrity measures and report, the announcement, or a covering memo, for a fiscal year. */
+export function createOtherDoc(kind: OtherDocKind, fiscalYear: number, options?: OtherDocOptions): JobResult {
+  return createOtherDocs(kind, fiscalYear, options);
 }
 
 function report(result: JobResult): void {

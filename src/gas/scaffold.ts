@@ -1,6 +1,7 @@
 import type { JobResult } from '../core/api';
 import { planScaffold } from '../core/workbook/scaffold';
 import { describeScaffold } from '../core/workbook/scaffoldReport';
+import type { SheetPlan } from '../core/workbook/sheetPlan';
 import { applySheetPlan } from './applySheetPlan';
 import { withDocumentLock } from './lock';
 import { snapshotSource } from './sheetsIO';
@@ -10,10 +11,15 @@ export function scaffoldWorkbook(): JobResult {
   return withDocumentLock('ปรับโครงแผน', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const plans = planScaffold(snapshotSource(ss));
-    for (const plan of plans) {
-      ss.toast(`กำลังจัดแผ่นงาน ${plan.name}…`, 'Sujarit', 5);
-      applySheetPlan(ss, plan);
-    }
+    applyScaffold(ss, plans);
     return describeScaffold(plans);
   });
+}
+
+/** Applies a scaffold plan tab by tab (also what an import does first in a workbook that lacks tabs). */
+export function applyScaffold(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, plans: readonly SheetPlan[]): void {
+  for (const plan of plans) {
+    ss.toast(`กำลังจัดแผ่นงาน ${plan.name}…`, 'Sujarit', 5);
+    applySheetPlan(ss, plan);
+  }
 }

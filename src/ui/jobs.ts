@@ -1,12 +1,12 @@
-import type { FindingView, ImportSource, JobProgress, JobResult, MonitoringRound, OtherDocKind } from '../core/api';
+import type { FindingView, ImportSource, JobProgress, JobResult, Link, MonitoringRound, OtherDocKind } from '../core/api';
 import { exclusive, jobControl } from './busy';
 import { fill, h } from './dom';
 import { thaiError } from './errors';
 import { fiscalYearField, form, importSourceField, otherDocKindField, roundField, type Form } from './fields';
-import { followJob, renderProgress } from './progress';
+import { followJob, LinkCollector, renderProgress } from './progress';
 import { renderValidation } from './render/findings';
 import { renderImportPreview } from './render/importPreview';
-import { renderError, renderLinks, renderResult, renderWorking } from './render/result';
+import { renderError, renderJobLinks, renderResult, renderWorking } from './render/result';
 import { callServer } from './server';
 
 /** What a running job may do with its card. */
@@ -101,16 +101,18 @@ async function showResult(ctx: JobContext, call: Promise<JobResult>, refresh = f
 /** A long job: a progress bar "done / total" until finished; a failure offers to resume. */
 async function showProgress(ctx: JobContext, start: () => Promise<JobProgress>, label: string): Promise<void> {
   let last: JobProgress | undefined;
+  const made = new LinkCollector();
   const step = (p: JobProgress): void => {
     last = p;
+    made.add(p.links);
     fill(ctx.out, renderProgress(p, label));
   };
   const follow = async (first: () => Promise<JobProgress>): Promise<void> => {
     try {
       const done = await followJob(await first(), step);
       fill(ctx.out,
-        renderProgress({ ...done, message: done.ok ? 'เสร็จแล้ว' : 'หยุดก่อนเสร็จ' }, label),
-        renderResult({ ok: done.ok, message: done.message || (done.ok ? 'เสร็จแล้ว' : 'ทำไม่สำเร็จ'), links: done.links }));
+        done.total > 0 ? renderProgress({ ...done, message: done.ok ? 'เสร็จแล้ว' : 'หยุดก่อนเสร็จ' }, label) : null,
+        renderResult({ ok: done.ok, message: done.message || (done.ok ? 'เสร็จแล้ว' : 'ทำไม่สำเร็จ'), links: done.links, allLinks: made.all() }));
       if (done.ok) ctx.closeForm();
     } catch (e) {
       const resumeFrom = last && !last.finished ? last : undefined;
@@ -118,15 +120,15 @@ async function showProgress(ctx: JobContext, start: () => Promise<JobProgress>, 
         ? jobControl(h('button', { class: 'primary small', attrs: { type: 'button', 'data-action': 'resume' }, on: { click: () => void ctx.run(() => follow(() => callServer('continueJob', resumeFrom.jobId))) } },
             `ทำต่อจากที่ค้างไว้ (${resumeFrom.done} / ${resumeFrom.total})`))
         : null;
-      fill(ctx.out, renderError(thaiError(e), resumeFrom ? partialLinks(resumeFrom) : null, resume));
+      fill(ctx.out, renderError(thaiError(e), resumeFrom ? partialLinks(resumeFrom, made.all()) : null, resume));
     }
   };
   await follow(start);
 }
 
 /** What a job that stopped half way had already made. */
-function partialLinks(p: JobProgress): HTMLElement | null {
-  return p.links.length ? h('div', { class: 'partial' }, h('p', { class: 'hint' }, `ทำเสร็จแล้ว ${p.done} จาก ${p.total}:`), renderLinks(p.links)) : null;
+function partialLinks(p: JobProgress, links: readonly Link[]): HTMLElement | null {
+  return links.length ? h('div', { class: 'partial' }, h('p', { class: 'hint' }, `ทำเสร็จแล้ว ${p.done} จาก ${p.total}:`), renderJobLinks([], links)) : null;
 }
 
 async function showValidation(ctx: JobContext): Promise<void> {

@@ -1,4 +1,4 @@
-import type { JobProgress } from '../core/api';
+import type { JobProgress, Link } from '../core/api';
 import { h } from './dom';
 import { callServer } from './server';
 
@@ -14,15 +14,34 @@ export async function followJob(
   first: JobProgress,
   onStep: (p: JobProgress) => void,
   next: (jobId: string) => Promise<JobProgress> = (jobId) => callServer('continueJob', jobId),
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<JobProgress> {
   let p = first;
+  let stalled = 0;
   onStep(p);
   for (let step = 0; !p.finished; step++) {
     if (step >= MAX_STEPS) throw new Error('งานนี้ไม่จบตามปกติ (เรียกต่อเกินจำนวนครั้งที่กำหนด)');
+    // A step that moved nothing (e.g. queued behind another user's job) waits a little before asking again.
+    if (stalled > 0) await wait(Math.min(1000 * stalled, 5000));
+    const before = p.done;
     p = await next(p.jobId);
+    stalled = p.done === before ? stalled + 1 : 0;
     onStep(p);
   }
   return p;
+}
+
+/** Every link a job reported along the way (a step may report only its own batch), once each. */
+export class LinkCollector {
+  private readonly byUrl = new Map<string, Link>();
+
+  add(links: readonly Link[]): void {
+    for (const l of links) if (!this.byUrl.has(l.url)) this.byUrl.set(l.url, l);
+  }
+
+  all(): Link[] {
+    return [...this.byUrl.values()];
+  }
 }
 
 /** "done / total" with a bar; an unknown total (0) shows a moving bar. */

@@ -13,7 +13,7 @@ export interface ParsedA1 {
   rect: GridRect;
 }
 
-export function columnToLetters(column: number): string {
+function columnToLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;

@@ -68,11 +68,6 @@ export function hasContent(cell: Cell | undefined): boolean {
   return !!cell && (cell.value !== '' || cell.formula !== '');
 }
 
-export function isDefaultCell(cell: Cell): boolean {
-  if (hasContent(cell) || cell.note !== '' || cell.validation || cell.links.length > 0) return false;
-  return (Object.keys(DEFAULT_FORMAT) as (keyof CellFormat)[]).every((k) => cell.format[k] === DEFAULT_FORMAT[k]);
-}
-
 export type CellInput = { formula: string } | { value: CellValue };
 
 /**

@@ -1,13 +1,14 @@
 /**
  * DocumentApp element facades: Body, sections, Paragraph, ListItem, Table, TableRow, TableCell,
- * PageBreak, HorizontalRule, Text and RangeElement. Each one is a view on a document-model node seen
+ * PageBreak, HorizontalRule, InlineImage, Text and RangeElement. Each one is a view on a document-model node seen
  * through one open handle of the document; once that handle is saved and closed, every call fails
  * as it does in Apps Script.
  */
-import { Fake, GUARD, instrument, type Runtime, STATE, withoutMethods } from './calls';
+import { Blob } from './blob';
+import { Fake, GUARD, instrument, RUNTIME, type Runtime, STATE, withoutMethods } from './calls';
 import {
   applyAttributes, type Attrs, type BlockNode, childrenOf, cloneNode, commonTextAttributes, type ContainerNode, deleteText,
-  detach, type DocNode, type InlineNode, insertCell, insertChild, insertRow, insertText, leafParagraphs, newCell,
+  detach, type DocNode, type InlineNode, isInline, insertCell, insertChild, insertRow, insertText, leafParagraphs, newCell,
   newParagraph, newRow, newTable, type ParagraphNode, plainText, replaceText, type RowNode, setText, siblingsOf, styleText,
   type TableNode, TEXT_ATTRIBUTES, textRuns,
 } from './document-model';
@@ -26,12 +27,13 @@ export interface DocHandle {
 const TYPE_OF: Record<DocNode['kind'], ElementTypeName> = {
   body: 'BODY_SECTION', header: 'HEADER_SECTION', footer: 'FOOTER_SECTION', cell: 'TABLE_CELL', row: 'TABLE_ROW',
   table: 'TABLE', paragraph: 'PARAGRAPH', listItem: 'LIST_ITEM', pageBreak: 'PAGE_BREAK', horizontalRule: 'HORIZONTAL_RULE',
+  inlineImage: 'INLINE_IMAGE',
 };
 
 const CLOSED = 'Document is closed, its contents cannot be updated.';
 
 /** Base of everything reached through a document handle. */
-export abstract class DocFake extends Fake {
+abstract class DocFake extends Fake {
   abstract readonly [STATE]: { readonly handle: DocHandle };
 
   [GUARD](): void {
@@ -39,7 +41,7 @@ export abstract class DocFake extends Fake {
   }
 }
 
-export function elementFor(handle: DocHandle, node: DocNode): ElementBase<DocNode> {
+function elementFor(handle: DocHandle, node: DocNode): ElementBase<DocNode> {
   switch (node.kind) {
     case 'body': return new Body(handle, node);
     case 'header': return new HeaderSection(handle, node);
@@ -51,12 +53,13 @@ export function elementFor(handle: DocHandle, node: DocNode): ElementBase<DocNod
     case 'listItem': return new ListItem(handle, node);
     case 'pageBreak': return new PageBreak(handle, node);
     case 'horizontalRule': return new HorizontalRule(handle, node);
+    case 'inlineImage': return new InlineImage(handle, node);
   }
 }
 
 // --- Element --------------------------------------------------------------------------------
 
-export abstract class ElementBase<N extends DocNode> extends DocFake {
+abstract class ElementBase<N extends DocNode> extends DocFake {
   readonly [STATE]: { readonly handle: DocHandle; readonly node: N };
 
   constructor(handle: DocHandle, node: N) {
@@ -115,13 +118,14 @@ export abstract class ElementBase<N extends DocNode> extends DocFake {
   asTableCell(): TableCell { return cast(this, 'cell'); }
   asPageBreak(): PageBreak { return cast(this, 'pageBreak'); }
   asHorizontalRule(): HorizontalRule { return cast(this, 'horizontalRule'); }
+  asInlineImage(): InlineImage { return cast(this, 'inlineImage'); }
 }
 
 // --- Containers: Body, HeaderSection, FooterSection, TableCell ----------------------------------
 
 type BlockArg = string | ElementBase<DocNode> | undefined;
 
-export abstract class ContainerBase extends ElementBase<ContainerNode> {
+abstract class ContainerBase extends ElementBase<ContainerNode> {
   getNumChildren(): number { return this[STATE].node.children.length; }
   getChild(childIndex: number): ElementBase<DocNode> { return elementFor(this[STATE].handle, childAt(this, this[STATE].node.children, childIndex)); }
   getChildIndex(child: ElementBase<DocNode>): number { return indexOfChild(this, this[STATE].node.children, child); }
@@ -172,6 +176,12 @@ export abstract class ContainerBase extends ElementBase<ContainerNode> {
 
   insertHorizontalRule(childIndex: number): HorizontalRule { return insertInlineParagraph(this, childIndex, 'horizontalRule', HorizontalRule); }
 
+  /** A new paragraph holding just the image, at its natural size. */
+  appendImage(image: ImageArg): InlineImage { return this.insertImage(this[STATE].node.children.length, image); }
+  insertImage(childIndex: number, image: ImageArg): InlineImage {
+    return insertInlineParagraph(this, childIndex, 'inlineImage', InlineImage, imageOf(this, image, 'insertImage'));
+  }
+
   removeChild(child: ElementBase<DocNode>): this {
     const node = child[STATE].node;
     if (node.parent !== this[STATE].node) throw fail(this, 'Element is not a child of this element.');
@@ -185,7 +195,7 @@ export abstract class ContainerBase extends ElementBase<ContainerNode> {
   findText(searchPattern: string, from?: RangeElement): RangeElement | null { return findIn(this, this[STATE].node, searchPattern, from); }
 }
 
-export abstract class SectionBase extends ContainerBase {
+abstract class SectionBase extends ContainerBase {
   getParagraphs(): Paragraph[] {
     return leafParagraphs(this[STATE].node).map((p) => (p.kind === 'listItem' ? new ListItem(this[STATE].handle, p) : new Paragraph(this[STATE].handle, p)));
   }
@@ -250,7 +260,8 @@ export class TableCell extends ContainerBase {
 
 export abstract class ParagraphBase extends ElementBase<ParagraphNode> {
   getText(): string { return this[STATE].node.text; }
-  setText(text: string): this { setText(this[STATE].node, String(text)); return this; }
+  /** Returns nothing, as in Apps Script (so it cannot be chained). */
+  setText(text: string): void { setText(this[STATE].node, String(text)); }
 
   /** Returns a Text covering just the appended part; it takes the style of the text before it. */
   appendText(text: string | Text): Text { return this.insertText(this[STATE].node.text.length, text); }
@@ -266,6 +277,7 @@ export abstract class ParagraphBase extends ElementBase<ParagraphNode> {
 
   appendPageBreak(): PageBreak { return appendInline(this, 'pageBreak', PageBreak); }
   appendHorizontalRule(): HorizontalRule { return appendInline(this, 'horizontalRule', HorizontalRule); }
+  appendInlineImage(image: ImageArg): InlineImage { return appendInline(this, 'inlineImage', InlineImage, imageOf(this, image, 'appendInlineImage')); }
 
   clear(): this {
     const paragraph = this[STATE].node;
@@ -435,6 +447,21 @@ export class TableRow extends ElementBase<RowNode> {
 export class PageBreak extends ElementBase<InlineNode> {}
 export class HorizontalRule extends ElementBase<InlineNode> {}
 
+/** An image in a paragraph: its bytes, and a size (points) that starts as the picture's own. */
+export class InlineImage extends ElementBase<InlineNode> {
+  getBlob(): Blob {
+    const image = this[STATE].node.image!;
+    return new Blob(this[RUNTIME], image.bytes.slice(), image.contentType, null);
+  }
+  getAs(contentType: string): Blob { return this.getBlob().getAs(contentType); }
+  getWidth(): number { return Number(own(this, 'WIDTH')); }
+  getHeight(): number { return Number(own(this, 'HEIGHT')); }
+  setWidth(width: number): InlineImage { return setOwn(this, 'WIDTH', width); }
+  setHeight(height: number): InlineImage { return setOwn(this, 'HEIGHT', height); }
+  getLinkUrl(): string | null { return own(this, 'LINK_URL'); }
+  setLinkUrl(url: string): InlineImage { return setOwn(this, 'LINK_URL', url); }
+}
+
 // --- Text --------------------------------------------------------------------------------------
 
 /** A fixed stretch of one paragraph (what appendText/insertText return). */
@@ -579,7 +606,7 @@ for (const [cls, label] of [
   [ElementBase, 'Element'], [ContainerBase, 'Container'], [SectionBase, 'Section'], [Body, 'Body'],
   [HeaderSection, 'HeaderSection'], [FooterSection, 'FooterSection'], [TableCell, 'TableCell'],
   [ParagraphBase, 'ParagraphBase'], [Paragraph, 'Paragraph'], [ListItem, 'ListItem'], [Table, 'Table'],
-  [TableRow, 'TableRow'], [PageBreak, 'PageBreak'], [HorizontalRule, 'HorizontalRule'], [Text, 'Text'],
+  [TableRow, 'TableRow'], [PageBreak, 'PageBreak'], [HorizontalRule, 'HorizontalRule'], [InlineImage, 'InlineImage'], [Text, 'Text'],
   [RangeElement, 'RangeElement'],
 ] as const) {
   instrument(cls, label);
@@ -603,7 +630,7 @@ function cast<T>(element: ElementBase<DocNode>, kind: DocNode['kind']): T {
 
 function attributesOf(node: DocNode): Attrs {
   const own = Object.fromEntries(Object.entries(node.attrs).map(([k, v]) => [k, v ?? null])) as Attrs;
-  if (node.kind === 'pageBreak' || node.kind === 'horizontalRule') return own;
+  if (isInline(node)) return own;
   return { ...commonTextAttributes(leafParagraphs(node)), ...own };
 }
 
@@ -660,22 +687,48 @@ function insertBlock(container: ContainerBase, index: unknown, node: BlockNode):
 
 /** Body.appendPageBreak / appendHorizontalRule: a new paragraph holding just that element. */
 function insertInlineParagraph<T extends ElementBase<InlineNode>>(
-  container: ContainerBase, index: number, kind: InlineNode['kind'], Facade: new (handle: DocHandle, node: InlineNode) => T,
+  container: ContainerBase, index: number, kind: InlineNode['kind'], Facade: new (handle: DocHandle, node: InlineNode) => T, image?: ImageData,
 ): T {
   const holder = insertBlock(container, index, newParagraph('paragraph', '')) as ParagraphNode;
-  const inline: InlineNode = { kind, parent: holder, attrs: {} };
+  const inline = newInline(kind, holder, image);
   holder.inlines.push(inline);
   return new Facade(container[STATE].handle, inline);
 }
 
 function appendInline<T extends ElementBase<InlineNode>>(
-  paragraph: ParagraphBase, kind: InlineNode['kind'], Facade: new (handle: DocHandle, node: InlineNode) => T,
+  paragraph: ParagraphBase, kind: InlineNode['kind'], Facade: new (handle: DocHandle, node: InlineNode) => T, image?: ImageData,
 ): T {
   const node = paragraph[STATE].node;
   if (kind === 'pageBreak' && node.parent?.kind === 'cell') throw fail(paragraph, 'PageBreak cannot be inserted inside a table cell.');
-  const inline: InlineNode = { kind, parent: node, attrs: {} };
+  const inline = newInline(kind, node, image);
   node.inlines.push(inline);
   return new Facade(paragraph[STATE].handle, inline);
+}
+
+type ImageData = NonNullable<InlineNode['image']>;
+/** What appendImage / appendInlineImage take: a blob (or anything with getBlob()), or an image to copy. */
+type ImageArg = Blob | InlineImage | { getBlob(): Blob };
+
+function newInline(kind: InlineNode['kind'], parent: ParagraphNode, image?: ImageData): InlineNode {
+  return image ? { kind, parent, attrs: naturalSize(image), image } : { kind, parent, attrs: {} };
+}
+
+function imageOf(fake: Fake, image: unknown, method: string): ImageData {
+  if (image instanceof InlineImage) return image[STATE].node.image!;
+  const source = image as { getBlob?: unknown } | null;
+  const blob = image instanceof Blob ? image : typeof source?.getBlob === 'function' ? (source.getBlob as () => unknown)() : undefined;
+  if (!(blob instanceof Blob)) throw signatureMismatch(fake, `DocumentApp.${method}`, [image]);
+  const { bytes, contentType } = blob[STATE];
+  if (!contentType || !/^image\/(png|jpeg|gif|bmp)$/.test(contentType)) throw fail(fake, 'Invalid image data.');
+  return { bytes: bytes.slice(), contentType };
+}
+
+/** Width and height from a PNG's header (pixels, shown as points as Docs does); other formats stay unset. */
+function naturalSize(image: ImageData): Attrs {
+  const b = image.bytes;
+  if (image.contentType !== 'image/png' || b.length < 24) return {};
+  const u32 = (at: number) => ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0;
+  return { WIDTH: u32(16), HEIGHT: u32(20) };
 }
 
 function paragraphChildren(paragraph: ParagraphBase): (ElementBase<DocNode> | Text)[] {

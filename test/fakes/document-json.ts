@@ -23,7 +23,7 @@ export interface ParagraphJson {
   readonly bold: boolean;
   readonly runs: RunJson[];
   /** Page breaks / horizontal rules appended inside a paragraph that also has text. */
-  readonly inlines?: ('pageBreak' | 'horizontalRule')[];
+  readonly inlines?: ('pageBreak' | 'horizontalRule' | 'inlineImage')[];
   /** List items only. */
   readonly glyphType?: string;
   readonly nestingLevel?: number;
@@ -45,7 +45,20 @@ export interface TableJson {
   readonly cells: CellJson[][];
 }
 
-export type BlockJson = ParagraphJson | TableJson | { readonly type: 'pageBreak' } | { readonly type: 'horizontalRule' };
+/** A paragraph holding just an image (what Body.appendImage makes). */
+export interface ImageJson {
+  readonly type: 'inlineImage';
+  /** Always '': the holding paragraph has no text (kept so readers of `text` need no special case). */
+  readonly text: '';
+  readonly contentType: string;
+  readonly bytes: number;
+  readonly width: number | null;
+  readonly height: number | null;
+  /** Of the paragraph holding it. */
+  readonly alignment: string | null;
+}
+
+export type BlockJson = ParagraphJson | TableJson | ImageJson | { readonly type: 'pageBreak' } | { readonly type: 'horizontalRule' };
 
 export interface DocumentJson {
   readonly id: string;
@@ -94,8 +107,19 @@ function blockJson(block: BlockNode): BlockJson {
     };
   }
   const onlyInline = block.text === '' && block.inlines.length === 1;
-  if (onlyInline) return { type: block.inlines[0].kind };
+  if (onlyInline) return inlineJson(block);
   return paragraphJson(block);
+}
+
+function inlineJson(block: ParagraphNode): BlockJson {
+  const inline = block.inlines[0];
+  if (inline.kind !== 'inlineImage' || !inline.image) return { type: inline.kind } as BlockJson;
+  const size = (v: unknown) => (typeof v === 'number' ? v : null);
+  const align = block.attrs.HORIZONTAL_ALIGNMENT;
+  return {
+    type: 'inlineImage', text: '', contentType: inline.image.contentType, bytes: inline.image.bytes.length,
+    width: size(inline.attrs.WIDTH), height: size(inline.attrs.HEIGHT), alignment: typeof align === 'string' ? align : null,
+  };
 }
 
 function paragraphJson(paragraph: ParagraphNode): ParagraphJson {

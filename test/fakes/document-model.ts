@@ -8,9 +8,15 @@ import { type AttributeName } from './enums';
 export type Attrs = Partial<Record<AttributeName, unknown>>;
 
 export interface InlineNode {
-  readonly kind: 'pageBreak' | 'horizontalRule';
+  readonly kind: 'pageBreak' | 'horizontalRule' | 'inlineImage';
   parent: ParagraphNode | null;
   attrs: Attrs;
+  /** Inline images only: the picture's bytes and type. */
+  readonly image?: { readonly bytes: Uint8Array; readonly contentType: string };
+}
+
+export function isInline(node: DocNode): node is InlineNode {
+  return node.kind === 'pageBreak' || node.kind === 'horizontalRule' || node.kind === 'inlineImage';
 }
 
 export interface ParagraphNode {
@@ -71,6 +77,7 @@ const OWN_ATTRIBUTES: Record<DocNode['kind'], readonly AttributeName[]> = {
   footer: [],
   pageBreak: [],
   horizontalRule: [],
+  inlineImage: ['WIDTH', 'HEIGHT', 'LINK_URL'],
 };
 
 // --- construction ---
@@ -161,6 +168,7 @@ export function childrenOf(node: DocNode): DocNode[] {
       return node.cells;
     case 'pageBreak':
     case 'horizontalRule':
+    case 'inlineImage':
       return [];
     default:
       return node.children;
@@ -185,6 +193,7 @@ function cloneUnder(node: DocNode, parent: DocNode | null): DocNode {
     }
     case 'pageBreak':
     case 'horizontalRule':
+    case 'inlineImage':
       return { ...node, parent: parent as ParagraphNode | null, attrs: { ...node.attrs } };
     case 'table': {
       const copy: TableNode = { ...node, parent: parent as ContainerNode | null, attrs: { ...node.attrs }, rows: [], columnWidths: [...node.columnWidths] };
@@ -212,7 +221,7 @@ export function leafParagraphs(node: DocNode): ParagraphNode[] {
 
 /** Plain text: paragraphs joined by "\n" (the same text editAsText offsets count in). */
 export function plainText(node: DocNode): string {
-  if (node.kind === 'pageBreak' || node.kind === 'horizontalRule') return '';
+  if (isInline(node)) return '';
   return leafParagraphs(node).map((p) => p.text).join('\n');
 }
 
@@ -245,7 +254,7 @@ export function commonTextAttributes(paragraphs: ParagraphNode[]): Attrs {
 // --- paragraph text ---
 
 /** Docs keeps a paragraph on one line: "\n" becomes a line break ("\r"), as in Apps Script. */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text.replace(/\r\n|\n/g, '\r');
 }
 
@@ -315,7 +324,7 @@ export interface DocContent {
 }
 
 /** Letter-size page with one-inch margins: a new document's defaults. */
-export const DEFAULT_BODY_ATTRIBUTES: Attrs = {
+const DEFAULT_BODY_ATTRIBUTES: Attrs = {
   MARGIN_TOP: 72, MARGIN_BOTTOM: 72, MARGIN_LEFT: 72, MARGIN_RIGHT: 72, PAGE_WIDTH: 612, PAGE_HEIGHT: 792,
 };
 

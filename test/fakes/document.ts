@@ -123,7 +123,7 @@ export class DocumentApp extends Fake {
   /** A Sheets add-on has no active document. */
   getActiveDocument(): null { return null; }
 
-  getUi(): never { throw fail(this, 'Cannot call DocumentApp.getUi() from this context.'); }
+  getUi(): unknown { throw fail(this, 'Cannot call DocumentApp.getUi() from this context.'); }
 }
 
 const AVAILABLE_WHEN_CLOSED = new Set(['getId', 'getName', 'getUrl', 'getAs', 'getBlob']);

@@ -26,7 +26,9 @@ describe('DocumentApp fake', () => {
     const doc = docs().create('Report');
     const body = doc.getBody();
     body.setMarginTop(36).setPageWidth(595.3);
-    body.getChild(0).asParagraph().setText('แผนปฏิบัติการ').setHeading(ParagraphHeading.TITLE).setAlignment(HorizontalAlignment.CENTER);
+    const title = body.getChild(0).asParagraph();
+    title.setText('แผนปฏิบัติการ');
+    title.setHeading(ParagraphHeading.TITLE).setAlignment(HorizontalAlignment.CENTER);
     const line = body.appendParagraph('ผู้รับผิดชอบ: ');
     line.setAttributes({ [Attribute.FONT_FAMILY]: 'Sarabun', [Attribute.FONT_SIZE]: 16 });
     line.appendText('กองคลัง').setBold(true);

@@ -107,11 +107,11 @@ export class DriveApp extends Fake {
   getRootFolder(): Folder { return new Folder(this[RUNTIME], this[STATE], this[STATE].root); }
   getFileById(id: string): File { return new File(this[RUNTIME], this[STATE], lookup(this, this[STATE], id, 'file')); }
   getFolderById(id: string): Folder { return new Folder(this[RUNTIME], this[STATE], lookup(this, this[STATE], id, 'folder')); }
-  getFiles(): FileIterator { return files(this, this[STATE], this[STATE].children(null, 'file')); }
-  getFilesByName(name: string): FileIterator { return files(this, this[STATE], this[STATE].children(null, 'file').filter((f) => f.name === name)); }
-  getFilesByType(mimeType: string): FileIterator { return files(this, this[STATE], this[STATE].children(null, 'file').filter((f) => f.mimeType === mimeType)); }
-  getFolders(): FolderIterator { return folders(this, this[STATE], this[STATE].children(null, 'folder')); }
-  getFoldersByName(name: string): FolderIterator { return folders(this, this[STATE], this[STATE].children(null, 'folder').filter((f) => f.name === name)); }
+  getFiles(): FileIterator { return files(this, this[STATE], null); }
+  getFilesByName(name: string): FileIterator { return files(this, this[STATE], null, (f) => f.name === name); }
+  getFilesByType(mimeType: string): FileIterator { return files(this, this[STATE], null, (f) => f.mimeType === mimeType); }
+  getFolders(): FolderIterator { return folders(this, this[STATE], null); }
+  getFoldersByName(name: string): FolderIterator { return folders(this, this[STATE], null, (f) => f.name === name); }
   createFolder(name: string): Folder { return this.getRootFolder().createFolder(name); }
   createFile(blobOrName: Blob | string, content?: string, mimeType?: string): File { return this.getRootFolder().createFile(blobOrName, content, mimeType); }
 }
@@ -139,15 +139,11 @@ export class Folder extends Fake {
   getSharingPermission(): string { return this[STATE].item.sharing.permission; }
   setSharing(accessType: string, permissionType: string): Folder { return share(this, this[STATE].item, accessType, permissionType); }
 
-  getFiles(): FileIterator { return files(this, this[STATE].drive, this[STATE].drive.children(this[STATE].item.id, 'file')); }
-  getFilesByName(name: string): FileIterator { return files(this, this[STATE].drive, this[STATE].drive.children(this[STATE].item.id, 'file').filter((f) => f.name === name)); }
-  getFilesByType(mimeType: string): FileIterator {
-    return files(this, this[STATE].drive, this[STATE].drive.children(this[STATE].item.id, 'file').filter((f) => f.mimeType === mimeType));
-  }
-  getFolders(): FolderIterator { return folders(this, this[STATE].drive, this[STATE].drive.children(this[STATE].item.id, 'folder')); }
-  getFoldersByName(name: string): FolderIterator {
-    return folders(this, this[STATE].drive, this[STATE].drive.children(this[STATE].item.id, 'folder').filter((f) => f.name === name));
-  }
+  getFiles(): FileIterator { return files(this, this[STATE].drive, this[STATE].item.id); }
+  getFilesByName(name: string): FileIterator { return files(this, this[STATE].drive, this[STATE].item.id, (f) => f.name === name); }
+  getFilesByType(mimeType: string): FileIterator { return files(this, this[STATE].drive, this[STATE].item.id, (f) => f.mimeType === mimeType); }
+  getFolders(): FolderIterator { return folders(this, this[STATE].drive, this[STATE].item.id); }
+  getFoldersByName(name: string): FolderIterator { return folders(this, this[STATE].drive, this[STATE].item.id, (f) => f.name === name); }
 
   createFolder(name: string): Folder {
     if (typeof name !== 'string') throw signatureMismatch(this, 'DriveApp.Folder.createFolder', [name]);
@@ -295,17 +291,18 @@ function lookup<K extends DriveItem['kind']>(fake: Fake, drive: DriveModel, id: 
   return item as Extract<DriveItem, { kind: K }>;
 }
 
-function files(fake: Fake, drive: DriveModel, items: FileItem[]): FileIterator {
-  return new FileIterator(fake[RUNTIME], drive, items);
+/** Live files of a folder (null: anywhere), optionally filtered. */
+function files(fake: Fake, drive: DriveModel, folderId: string | null, keep: (f: FileItem) => boolean = () => true): FileIterator {
+  return new FileIterator(fake[RUNTIME], drive, drive.children(folderId, 'file').filter(keep));
 }
 
-function folders(fake: Fake, drive: DriveModel, items: FolderItem[]): FolderIterator {
-  return new FolderIterator(fake[RUNTIME], drive, items);
+function folders(fake: Fake, drive: DriveModel, parentId: string | null, keep: (f: FolderItem) => boolean = () => true): FolderIterator {
+  return new FolderIterator(fake[RUNTIME], drive, drive.children(parentId, 'folder').filter(keep));
 }
 
 function parentsOf(fake: Fake, drive: DriveModel, item: DriveItem): FolderIterator {
   const parents = [...item.parents].map((id) => drive.get(id)).filter((p): p is FolderItem => p?.kind === 'folder');
-  return folders(fake, drive, parents);
+  return new FolderIterator(fake[RUNTIME], drive, parents);
 }
 
 function moveItem(fake: Fake, item: DriveItem, destination: unknown): void {

@@ -58,7 +58,7 @@ export const Attribute = enumOf(
 );
 export type AttributeName = keyof typeof Attribute;
 export const ElementType = enumOf(
-  'BODY_SECTION', 'FOOTER_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH',
+  'BODY_SECTION', 'FOOTER_SECTION', 'HEADER_SECTION', 'HORIZONTAL_RULE', 'INLINE_IMAGE', 'LIST_ITEM', 'PAGE_BREAK', 'PARAGRAPH',
   'TABLE', 'TABLE_CELL', 'TABLE_ROW', 'TEXT', 'UNSUPPORTED',
 );
 export type ElementTypeName = keyof typeof ElementType;

@@ -410,9 +410,9 @@ describe('SpreadsheetApp fake', () => {
     ss.toast('บันทึกแล้ว', 'Sujarit', 3);
     expect(env.spreadsheet.toasts).toEqual([{ message: 'บันทึกแล้ว', title: 'Sujarit', timeoutSeconds: 3 }]);
     s.getRange('B2:C3').activate();
-    expect(ss.getActiveRange().getA1Notation()).toBe('B2:C3');
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('B2:C3');
     env.spreadsheet.setActive('Sheet1', 'E5');
-    expect(app().getActiveRange().getA1Notation()).toBe('E5');
+    expect(app().getActiveRange()!.getA1Notation()).toBe('E5');
   });
 
   test('seeding: exact values, formulas, grid grows to fit', () => {

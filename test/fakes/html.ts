@@ -142,7 +142,7 @@ function printable(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-export function escapeHtml(text: unknown): string {
+function escapeHtml(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 

@@ -47,20 +47,24 @@ export interface GasEnvironmentOptions {
   readonly echoLogs?: boolean;
 }
 
-/** The Apps Script global object handed to the code under test. */
+/**
+ * The Apps Script global object handed to the code under test. Typed with the real Apps Script
+ * interfaces so tests read like Apps Script code; the fakes implement a subset (see README.md), and
+ * a method they lack fails at run time with "… is not a function".
+ */
 export interface GasGlobals {
-  SpreadsheetApp: SpreadsheetApp;
-  DocumentApp: DocumentApp;
-  DriveApp: DriveApp;
-  HtmlService: HtmlService;
-  PropertiesService: PropertiesService;
-  LockService: LockService;
-  CacheService: CacheService;
-  ScriptApp: ScriptApp;
-  Session: Session;
-  Utilities: Utilities;
-  Logger: Logger;
-  MimeType: typeof MimeType;
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  MimeType: GoogleAppsScript.Base.MimeType;
   console: ReturnType<typeof createConsole>;
   /** After load(): the script's own top-level functions and variables. */
   [name: string]: unknown;

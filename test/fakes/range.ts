@@ -9,7 +9,7 @@ import { WrapStrategy } from './enums';
 import { fail, isInteger, signatureMismatch } from './errors';
 import { isDate } from './realm';
 import { type ProtectionModel, type SheetModel } from './sheet-model';
-import { sheetFacade } from './spreadsheet';
+import { type Sheet, sheetFacade } from './spreadsheet';
 import {
   DataValidation, Protection, RichTextValue, ruleOf, textAndLinksOf,
 } from './spreadsheet-objects';
@@ -40,7 +40,7 @@ export class Range extends Fake {
   getLastRow(): number { const r = this[STATE].rect; return r.row + r.numRows - 1; }
   getLastColumn(): number { const r = this[STATE].rect; return r.column + r.numColumns - 1; }
   getA1Notation(): string { return rectA1(this[STATE].rect); }
-  getSheet(): unknown { return sheetFacade(this[STATE].sheet); }
+  getSheet(): Sheet { return sheetFacade(this[STATE].sheet); }
   getGridId(): number { return this[STATE].sheet.id; }
 
   getCell(row: number, column: number): Range {
@@ -273,7 +273,7 @@ export class Range extends Fake {
     const { sheet, rect } = this[STATE];
     const model: ProtectionModel = {
       type: 'RANGE', sheet, rect: { ...rect }, description: '', warningOnly: false,
-      editors: new Set([sheet.spreadsheet.settings.userEmail]), domainEdit: true, unprotected: [], rangeName: null,
+      editors: new Set([sheet.spreadsheet.settings.userEmail]), domainEdit: true, unprotected: [],
     };
     sheet.protections.push(model);
     return new Protection(model);

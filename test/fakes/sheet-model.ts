@@ -16,7 +16,6 @@ export interface ProtectionModel {
   editors: Set<string>;
   domainEdit: boolean;
   unprotected: GridRect[];
-  rangeName: string | null;
 }
 
 export interface BooleanConditionModel {

@@ -24,7 +24,7 @@ export function sheetFacade(model: SheetModel): Sheet {
   return facade;
 }
 
-export function spreadsheetFacade(model: SpreadsheetModel): Spreadsheet {
+function spreadsheetFacade(model: SpreadsheetModel): Spreadsheet {
   let facade = spreadsheetFacades.get(model);
   if (!facade) spreadsheetFacades.set(model, (facade = new Spreadsheet(model)));
   return facade;
@@ -352,7 +352,7 @@ export class Sheet extends Fake {
     if (!protection) {
       protection = {
         type: 'SHEET', sheet: model, rect: null, description: '', warningOnly: false,
-        editors: new Set([model.spreadsheet.settings.userEmail]), domainEdit: true, unprotected: [], rangeName: null,
+        editors: new Set([model.spreadsheet.settings.userEmail]), domainEdit: true, unprotected: [],
       } satisfies ProtectionModel;
       model.protections.push(protection);
     }

@@ -7,6 +7,8 @@ import type { GasEnvironment } from '../fakes';
 const YEARS = [2566, 2567, 2568, 2569, 2570];
 const TABS = [SHEET.settings, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.summary];
 
+const lastAlert = (env: GasEnvironment) => env.ui.alerts[env.ui.alerts.length - 1];
+
 /** Every value and formula of every tab: what "never changes a user's cell" is checked against. */
 function contents(env: GasEnvironment): Record<string, { values: unknown[][]; formulas: string[][] }> {
   return Object.fromEntries(
@@ -30,7 +32,7 @@ describe('onOpen', () => {
     const pending = MENU.find((e) => e !== 'separator' && !e.ready);
     if (pending === undefined || pending === 'separator') return expect(MENU.every((e) => e === 'separator' || e.ready)).toBe(true);
     env.call(pending.handler);
-    expect(env.ui.alerts.at(-1)?.prompt ?? '').toContain('ยังอยู่ระหว่างการพัฒนา');
+    expect(lastAlert(env)?.prompt ?? '').toContain('ยังอยู่ระหว่างการพัฒนา');
   });
 });
 
@@ -74,7 +76,7 @@ describe('สร้าง/ปรับโครงแผน in the shipped bundl
   });
 
   it('reports what it did in Thai', () => {
-    expect(env.ui.alerts.at(-1)?.prompt).toContain('สร้างแผ่นงานใหม่');
+    expect(lastAlert(env)?.prompt).toContain('สร้างแผ่นงานใหม่');
   });
 
   it('a second run on a filled workbook changes nothing a user typed', () => {
@@ -85,7 +87,7 @@ describe('สร้าง/ปรับโครงแผน in the shipped bundl
     const before = contents(env);
     env.call('menuScaffold');
     expect(contents(env)).toEqual(before);
-    expect(env.ui.alerts.at(-1)?.prompt).toContain('โครงแผนครบถ้วนแล้ว');
+    expect(lastAlert(env)?.prompt).toContain('โครงแผนครบถ้วนแล้ว');
   });
 
   it('repairs a deleted header and a missing tab without touching the rows', () => {

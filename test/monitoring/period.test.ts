@@ -1,7 +1,7 @@
 import { fiscalYearOf } from '../../src/core/thai/dates';
 import { readThaiDate } from '../../src/core/thai/readDate';
 import { formatPeriod, inPeriod, readRound, roundPeriod } from '../../src/core/monitoring/period';
-import { checkRoundRequest, readRoundInput } from '../../src/core/monitoring/request';
+import { checkRoundRequest, readRoundInput, roundRequest } from '../../src/core/monitoring/request';
 import { readStatus } from '../../src/core/monitoring/status';
 import { SAMPLE_SETTINGS } from '../../src/core/plan/sample';
 
@@ -69,5 +69,7 @@ describe('reading what officers type', () => {
     expect(checkRoundRequest(SAMPLE_SETTINGS, 2570, 12)).toEqual({ ok: true, fiscalYear: 2570, round: 12 });
     expect(checkRoundRequest(SAMPLE_SETTINGS, 2572, 6)).toEqual({ ok: false, message: expect.stringContaining('อยู่นอกช่วงปีของแผน (2566–2570)') });
     expect(checkRoundRequest(SAMPLE_SETTINGS, 2567, 3)).toEqual({ ok: false, message: expect.stringContaining('6 เดือน หรือ 12 เดือน') });
+    expect(roundRequest(SAMPLE_SETTINGS, '๒๕๖๗', 12)).toEqual({ ok: true, fiscalYear: 2567, round: 12 });
+    expect(roundRequest(SAMPLE_SETTINGS, 2571, '6')).toMatchObject({ ok: false });
   });
 });

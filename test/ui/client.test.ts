@@ -5,7 +5,7 @@ import type { JobProgress } from '../../src/core/api';
 import { safeUrl } from '../../src/ui/dom';
 import { ServerError, thaiError } from '../../src/ui/errors';
 import { currentFiscalYear, formatBaht, parseBuddhistYear } from '../../src/ui/format';
-import { followJob, MAX_STEPS } from '../../src/ui/progress';
+import { followJob, LinkCollector, MAX_STEPS } from '../../src/ui/progress';
 
 describe('fiscal year', () => {
   it('is named by the Buddhist year it ends in: October starts the next one', () => {
@@ -83,8 +83,22 @@ describe('followJob', () => {
     const next = jest.fn(async () => p(1, 2));
     await followJob(p(1, 1), () => undefined, next);
     expect(next).not.toHaveBeenCalled();
-    await expect(followJob(p(0, 2), () => undefined, next)).rejects.toThrow('ไม่จบตามปกติ');
+    await expect(followJob(p(0, 2), () => undefined, next, async () => undefined)).rejects.toThrow('ไม่จบตามปกติ');
     expect(next).toHaveBeenCalledTimes(MAX_STEPS);
+  });
+
+  it('waits a little longer each time a step moves nothing (queued behind another job), not after progress', async () => {
+    const answers = [p(0, 3), p(0, 3), p(0, 3), p(2, 3), p(3, 3)];
+    const waits: number[] = [];
+    await followJob(p(0, 3), () => undefined, async () => answers.shift()!, async (ms) => { waits.push(ms); });
+    expect(waits).toEqual([1000, 2000, 3000]);
+  });
+
+  it('collects the links every step reported, once each', () => {
+    const links = new LinkCollector();
+    links.add([{ title: 'a', url: 'https://x/a' }, { title: 'b', url: 'https://x/b' }]);
+    links.add([{ title: 'b again', url: 'https://x/b' }, { title: 'c', url: 'https://x/c' }]);
+    expect(links.all().map((l) => l.title)).toEqual(['a', 'b', 'c']);
   });
 });
 

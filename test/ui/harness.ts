@@ -52,6 +52,7 @@ export class FakeServer {
   /** Server functions that do not exist (google.script.run has no such property). */
   readonly missing = new Set<FnName>();
   private readonly handlers = new Map<string, Handler>();
+  private fallback: ((fn: string, args: unknown[]) => unknown) | undefined;
 
   constructor(handlers: { [K in FnName]?: (...args: Parameters<ServerApi[K]>) => ReturnType<ServerApi[K]> | Promise<ReturnType<ServerApi[K]>> } = {}) {
     for (const [fn, h] of Object.entries(handlers)) this.handlers.set(fn, h as Handler);
@@ -72,21 +73,34 @@ export class FakeServer {
     return this;
   }
 
+  /** Answers every function without its own handler (e.g. by calling the real bundle under gas-local). */
+  otherwise(handler: (fn: string, args: unknown[]) => unknown): this {
+    this.fallback = handler;
+    return this;
+  }
+
   callsOf(fn: FnName): unknown[][] {
     return this.calls.filter((c) => c.fn === fn).map((c) => c.args);
   }
 
   async answer(fn: string, args: unknown[]): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
     this.calls.push({ fn, args });
-    const handler = this.handlers.get(fn);
+    const handler = this.handlers.get(fn) ?? (this.fallback && ((...a: unknown[]) => this.fallback!(fn, a)));
     if (!handler) return { ok: false, message: `Exception: the test scripted no answer for ${fn}` };
     try {
       const value = await handler(...args);
+      // Apps Script fails the whole request when a result holds a Date (APPS-SCRIPT-NOTES).
+      if (holdsDate(value)) return { ok: false, message: 'ScriptError: a Date cannot be returned to google.script.run' };
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     } catch (e) {
       return { ok: false, message: (e as Error).message };
     }
   }
+}
+
+function holdsDate(value: unknown): boolean {
+  if (Object.prototype.toString.call(value) === '[object Date]') return true;
+  return value !== null && typeof value === 'object' && Object.values(value as object).some(holdsDate);
 }
 
 /** A promise the test resolves when it wants: holds a server call open to look at the UI mid-job. */
@@ -256,7 +270,7 @@ export async function eventually<T>(read: () => T | Promise<T>, check: (value: T
   }
 }
 
-/** Waits for all job buttons to share one disabled state, and returns it. */
+/** The disabled state of every control that starts a job (job buttons, form submits, confirm, reload). */
 export async function jobButtonsDisabled(page: Page): Promise<boolean[]> {
   return page.$$eval('[data-job-control]', (els) => els.map((el) => (el as HTMLButtonElement).disabled));
 }

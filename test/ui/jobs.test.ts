@@ -79,6 +79,7 @@ describeBrowser('sidebar jobs in Chromium', () => {
     const error = page.locator('[data-card=planDoc] .result.error');
     await error.waitFor();
     await expect(error.textContent()).resolves.toContain('ยังไม่ได้กำหนดโฟลเดอร์สำหรับเก็บเอกสาร');
+    expect(await page.locator('[data-card=planDoc] .progress').count()).toBe(0);
     expect(server.callsOf('continueJob')).toEqual([]);
   });
 

@@ -2,11 +2,19 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireOption, type Args } from '../args';
 import { SAMPLE_PLAN } from '../../core/plan/sample';
-import { applyThaiFont, newWorkbook, saveWorkbook } from '../xlsx';
+import { applyThaiFont, newWorkbook, saveWorkbook, snapshotSourceOf } from '../xlsx';
 import { appendMeasuresXlsx, scaffoldXlsx } from '../workbookJobs';
 import { printFigures, printJob } from '../output';
+import { printWrittenDocs, writePlanDocuments } from '../docJobs';
+import { readWorkbook } from '../../core/workbook/readPlan';
+import { printReport, sampleMonitoringXlsx, writeMonitoringReport } from '../monitoringJobs';
+import { SAMPLE_PROGRESS_ROUND, SAMPLE_PROGRESS_YEAR } from '../../core/monitoring/sampleProgress';
+import { calendarDate } from '../../core/thai/dates';
+import { countLine } from '../../core/validate/report';
+import { validateWorkbook } from '../../core/validate/validate';
 
 export const DEMO_WORKBOOK = 'แผนป้องกันการทุจริต-ตัวอย่าง.xlsx';
+export const DEMO_DOCS = 'เอกสาร';
 
 /** `demo --out DIR`: the main job on the built-in sample plan (what `npm start` runs). */
 export async function demoCommand(args: Args): Promise<number> {
@@ -17,10 +25,15 @@ export async function demoCommand(args: Args): Promise<number> {
   const wb = newWorkbook();
   printJob(scaffoldXlsx(wb, plan.settings));
   for (const { sheet, count } of appendMeasuresXlsx(wb, plan.settings, plan.measures)) console.log(`  - ${sheet}: เพิ่ม ${count} โครงการ/กิจกรรม/มาตรการ`);
+  printJob(sampleMonitoringXlsx(wb));
   applyThaiFont(wb);
   const workbookPath = join(outDir, DEMO_WORKBOOK);
   await saveWorkbook(wb, workbookPath);
   console.log(`บันทึกสมุดงาน: ${workbookPath}`);
+  console.log(`ตรวจสอบแผน: ${countLine(validateWorkbook(snapshotSourceOf(wb)))}`);
   printFigures(plan);
+  // The documents come from the workbook's rows, as `docs` would read them back.
+  printWrittenDocs(await writePlanDocuments(readWorkbook(snapshotSourceOf(wb)).plan, join(outDir, DEMO_DOCS)));
+  printReport(await writeMonitoringReport(wb, SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND, outDir, calendarDate(new Date())));
   return 0;
 }

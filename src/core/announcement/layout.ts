@@ -50,13 +50,12 @@ export const ITEM_KIND_ALIASES: Readonly<Partial<Record<ItemKind, readonly strin
 
 /** Kinds a ประกาศ has at most once. */
 export const SINGLE_KINDS: readonly ItemKind[] = ['subject', 'preamble', 'closing', 'date'];
-/** Kinds that belong to a policy of an area (an area without a typed policy gets one untitled). */
-export const POLICY_PART_KINDS: readonly ItemKind[] = ['mainPolicy', 'measure', 'project'];
 
+/** Used when no เรื่อง row is typed (seed 004's subject). */
 export const DEFAULT_SUBJECT = 'นโยบายเพื่อพัฒนาหน่วยงานให้มีคุณธรรมและความโปร่งใสในการบริหารงาน';
 export const DEFAULT_CLOSING = 'จึงประกาศให้ทราบโดยทั่วกัน';
 
-export const ANNOUNCEMENT_TITLE = 'ประกาศนโยบายเพื่อพัฒนาหน่วยงานให้มีคุณธรรมและความโปร่งใส (พิมพ์ตามลำดับในประกาศ ระบบใส่เลขข้อให้เอง)';
+export const ANNOUNCEMENT_TAB_TITLE = 'ประกาศนโยบายเพื่อพัฒนาหน่วยงานให้มีคุณธรรมและความโปร่งใส (พิมพ์ตามลำดับในประกาศ ระบบใส่เลขข้อให้เอง)';
 export const ANNOUNCEMENT_TAB_COLOR = '#6d4c41';
 export const ANNOUNCEMENT_FROZEN_COLUMNS = 2;
 

@@ -1,7 +1,6 @@
 import { resolvePlanLink } from '../integrity/planLink';
 import { orgMention } from '../integrity/orgMentions';
-import { shorten } from '../integrity/rules';
-import { stripTypedNumber } from '../integrity/text';
+import { shorten, stripTypedNumber } from '../integrity/text';
 import { toArabicDigits } from '../thai/digits';
 import { readBudget } from '../thai/money';
 import { readThaiDate } from '../thai/readDate';
@@ -95,6 +94,7 @@ function check(input: ValidationInput): Finding[] {
   if (rows.length === 0) return [];
   const { settings, measures } = input.workbook.plan;
   const at = (row: AnnouncementRow, key: AnnouncementKey) => row.cells[key] ?? row.cells.text ?? '';
+  // The outline's shape and numbers do not depend on the year (only linked budgets do): any plan year will do.
   const announcement = buildAnnouncement(rows, { orgName: settings.orgName, fiscalYear: input.years[0], measures });
   const findings: Finding[] = [];
   const firstArea = rows.findIndex((r) => r.kind === 'area');

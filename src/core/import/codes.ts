@@ -1,5 +1,5 @@
 import { findPlace } from '../framework/framework';
-import type { Framework } from '../framework/types';
+import type { DimensionNo, Framework } from '../framework/types';
 import { problem, type ImportProblem } from './problems';
 import type { Heading, MeasureDraft } from './structure';
 import { SAME_TITLE, bestTitleMatch, titleSimilarity } from './titles';
@@ -18,7 +18,7 @@ function headingCode(framework: Framework, heading: Heading): CodeChoice {
   const place = findPlace(framework, heading.code);
   const node = place && (place.item ?? place.sub);
   if (node && (heading.title === '' || titleSimilarity(heading.title, node.title) >= SAME_TITLE)) return { code: heading.code, problems: [] };
-  const match = bestTitleMatch(framework, heading.title, Number(heading.code[0]) as 1 | 2 | 3 | 4);
+  const match = bestTitleMatch(framework, heading.title, Number(heading.code[0]) as DimensionNo);
   if (match && match.score >= SAME_TITLE) {
     // The title names the code itself or its sub-dimension (a heading cut short): keep the printed code.
     if (match.code === heading.code || (place && heading.code.startsWith(`${match.code}.`))) return { code: heading.code, problems: [] };

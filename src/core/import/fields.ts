@@ -1,5 +1,5 @@
 import { cleanText, comparisonKey, splitLines } from '../thai/text';
-import { FIELD_SPECS, LABEL_SLACK, NUMBERED_FIELD, type FieldKey, type FieldShape } from './patterns';
+import { FIELD_SPECS, LABEL_SLACK, LABEL_TAIL, NUMBERED_FIELD, type FieldKey, type FieldShape } from './patterns';
 
 /** A detail-field heading: "7. งบประมาณดำเนินการ", "๑. ชื่อโครงการ : มาตรการ …", "ผลลัพธ์". */
 export interface FieldHeading {
@@ -8,6 +8,8 @@ export interface FieldHeading {
   readonly no?: number;
   /** Text after the label on the same line (after a colon, or after a space). */
   readonly inline: string;
+  /** The label alone, no words of its own after it ("ผลลัพธ์", not "ผู้รับผิดชอบโครงการ"). */
+  readonly exact: boolean;
 }
 
 const LABELS = FIELD_SPECS.flatMap((spec) => spec.labels.map((label) => ({ key: spec.key, label: comparisonKey(label) })))
@@ -31,7 +33,8 @@ function afterLabel(text: string, labelKey: string): string | undefined {
  * Recognises a field heading in a line's recognition key. What follows the label decides:
  * text joined to it ("งบประมาณในการดำเนินโครงการ", "หลักการและเหตุผล/ที่มา…") is still the
  * label; text after a colon or a space is the field's first content. An unnumbered line must
- * be the label alone (or label and colon): in running text a label word is just a word.
+ * be the label and a label's own words (or label and colon): in running text a label word is
+ * just a word.
  */
 export function recogniseField(key: string): FieldHeading | undefined {
   const numbered = NUMBERED_FIELD.exec(key);
@@ -44,8 +47,8 @@ export function recogniseField(key: string): FieldHeading | undefined {
   if (!hit) return undefined;
   const after = afterLabel(head, hit.label) ?? '';
   const joined = after.trim() === '' || /^\s*[/(]/.test(after) || !/^\s/.test(after);
-  // A bare line is the label itself: "ผลลัพธ์", not "- งบประมาณรายจ่ายประจำปี" in a list.
-  if (no === undefined && after.trim() !== '') return undefined;
+  // An unnumbered line is the label with at most a label's own words after it.
+  if (no === undefined && !LABEL_TAIL.test(after.replace(/\s+/g, ''))) return undefined;
   let inline: string;
   if (joined) {
     if (comparisonKey(after).length > LABEL_SLACK) return undefined; // a sentence that starts with a label word
@@ -54,7 +57,7 @@ export function recogniseField(key: string): FieldHeading | undefined {
     inline = colon >= 0 ? `${after} ${rest.slice(colon)}` : after;
   }
   inline = cleanText(inline);
-  return { key: hit.key, no, inline };
+  return { key: hit.key, no, inline, exact: after.trim() === '' };
 }
 
 /**

@@ -36,7 +36,7 @@ function splitCells(raw: string): string[] {
   return raw.split('\t');
 }
 
-export function recognitionKey(text: string): string {
+function recognitionKey(text: string): string {
   return toArabicDigits(cleanText(text)).replace(LEADING_BULLET, '');
 }
 

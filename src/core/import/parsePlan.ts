@@ -67,7 +67,7 @@ export function parsePlan(text: string): ParsedPlan {
     }
     const { code, problems: codeProblems } = measureCode(framework, draft, name);
     problems.push(...codeProblems);
-    const dimension = (code ? (Number(code[0]) as DimensionNo) : draft.dimension);
+    const dimension = code ? (Number(code[0]) as DimensionNo) : draft.dimension;
     if (dimension === undefined) {
       problems.push(problem('NO_DIMENSION', draft.line, 'ไม่ทราบว่าอยู่มิติใด (ไม่มีหัวข้อมิติหรือรหัสภารกิจ): ไม่ได้นำเข้า', name));
       continue;
@@ -79,7 +79,7 @@ export function parsePlan(text: string): ParsedPlan {
     // Plan-table budgets are the truth; the detail text counts only where there is no table row.
     const row = tableRows.get(comparisonKey(name));
     if (row) usedRows.add(row);
-    const fromDetail = row ? ({ kind: 'years', budgets: row.budgets } as const) : yearBudgetsFromDetail(details.budgetText, details.duration, planYears);
+    const yearBudgets = row ? ({ kind: 'years', budgets: row.budgets } as const) : yearBudgetsFromDetail(details.budgetText, details.duration, planYears);
     measures.push({
       line: draft.line,
       measure: {
@@ -88,15 +88,15 @@ export function parsePlan(text: string): ParsedPlan {
         code,
         name,
         type,
-        budgets: fromDetail.kind === 'years' ? fromDetail.budgets : {},
+        budgets: yearBudgets.kind === 'years' ? yearBudgets.budgets : {},
         responsible: field('responsible'),
-        remark: '',
+        remark: row?.remark ?? '',
         details,
         docUrl: '',
       },
     });
-    if (fromDetail.kind === 'unknown') {
-      problems.push(problem('BUDGET_PER_YEAR', draft.line, `ระบุงบประมาณรายปีไม่ได้ (${fromDetail.reason}): เก็บข้อความไว้ในช่องงบประมาณ (ข้อความในรายละเอียด) โปรดกรอกงบรายปีเอง`, `${name}: ${details.budgetText}`));
+    if (yearBudgets.kind === 'unknown') {
+      problems.push(problem('BUDGET_PER_YEAR', draft.line, `ระบุงบประมาณรายปีไม่ได้ (${yearBudgets.reason}): เก็บข้อความไว้ในช่องงบประมาณ (ข้อความในรายละเอียด) โปรดกรอกงบรายปีเอง`, `${name}: ${details.budgetText}`));
     }
     measureText.push(...[...draft.fields.values()].flat());
   }

@@ -25,8 +25,13 @@ export const CODE_HEADING = /^([1-4])\.(\d{1,2})(?:\.(\d{1,2}))?\.?(?![\d.)])\s*
 /** "1. ชื่อโครงการ : …", "๑๐. ตัวชี้วัด/ผลลัพธ์": a numbered detail field. */
 export const NUMBERED_FIELD = /^(\d{1,2})\s*[.)]\s*(.+)$/;
 
-/** "ส่วนที่ 3 …", "ภาคผนวก": a part of the document starts; no measure runs across it. */
-export const PART_HEADING = /^(?:ส่วนที่\s*\d+|ภาคผนวก|บทที่\s*\d+)(?:\s|$)/;
+/**
+ * "ส่วนที่ 3 …", "ภาคผนวก", the title of a measure's own document: a part of the document
+ * starts; no measure runs across it, and its title lines are not a measure's text.
+ */
+export const PART_HEADING = /^(?:ส่วนที่\s*\d+|ภาคผนวก|บทที่\s*\d+|รายละเอียดโครงการ\s*\/\s*กิจกรรม\s*\/\s*มาตรการ)(?:\s|$)/;
+/** A part heading is a short line; a long one is a sentence that happens to start that way. */
+export const PART_HEADING_MAX = 80;
 
 export type FieldKey = keyof MeasureDetails | 'name' | 'responsible';
 
@@ -65,6 +70,12 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
 
 /** How much longer than its label a field heading may be ("งบประมาณที่ใช้ในการดำเนินการ"). */
 export const LABEL_SLACK = 26;
+/**
+ * What may follow a label on an unnumbered heading line ("งบประมาณดำเนินการ", "ผู้รับผิดชอบ
+ * โครงการ", "หลักการและเหตุผล/ที่มา…"): Word and Google Docs keep an automatic "7." out of the
+ * text, so the words themselves must tell a heading from a list item ("งบประมาณรายจ่ายประจำปี").
+ */
+export const LABEL_TAIL = /^(?:\/.*|(?:ที่ใช้|ที่|ใน|การ|ของ|ดำเนิน|งาน|โครงการ|กิจกรรม|มาตรการ)*)$/;
 
 /** Figures a document states (preface and summary table). */
 export const STATED = {

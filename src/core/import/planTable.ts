@@ -1,11 +1,11 @@
 import { readBudget } from '../thai/money';
-import { comparisonKey, splitLines } from '../thai/text';
+import { cleanText, comparisonKey, splitLines } from '../thai/text';
 import { isTableLine, type SourceLine } from './lines';
 import { problem, type ImportProblem } from './problems';
 
 /**
  * Per-year plan tables (ส่วนที่ ๒: มิติ | ภารกิจ | โครงการ/กิจกรรม/มาตรการ | ปี 2566 … ปี 2570 |
- * หมายเหตุ): the budget of every measure in every year, the truth when a document has them.
+ * หมายเหตุ): the budget of every measure in every year (the truth when a document has them) and its remark.
  * A header names two or more years and a โครงการ column; columns are located from the right,
  * because merged cells (the มิติ and ภารกิจ of the rows below) drop out on the left.
  */
@@ -13,6 +13,8 @@ export interface PlanTableRow {
   readonly line: number;
   readonly name: string;
   readonly budgets: Readonly<Record<number, number>>;
+  /** The หมายเหตุ column, when the table has one. */
+  readonly remark: string;
   readonly text: string;
 }
 
@@ -24,6 +26,7 @@ export interface PlanTables {
 
 interface Header {
   readonly nameFromRight: number;
+  readonly remarkFromRight?: number;
   readonly years: readonly { readonly year: number; readonly fromRight: number }[];
 }
 
@@ -38,7 +41,9 @@ function header(line: SourceLine): Header | undefined {
     if (m && !years.some((y) => y.year === Number(m[1]))) years.push({ year: Number(m[1]), fromRight: last - i });
   });
   const nameAt = cells.findIndex((c) => /โครงการ|ชื่อ/.test(c));
-  return years.length >= 2 && nameAt >= 0 ? { nameFromRight: last - nameAt, years } : undefined;
+  const remarkAt = cells.findIndex((c) => /หมายเหตุ/.test(c));
+  if (years.length < 2 || nameAt < 0) return undefined;
+  return { nameFromRight: last - nameAt, remarkFromRight: remarkAt >= 0 ? last - remarkAt : undefined, years };
 }
 
 export function readPlanTables(lines: readonly SourceLine[]): PlanTables {
@@ -73,7 +78,8 @@ export function readPlanTables(lines: readonly SourceLine[]): PlanTables {
     }
     const budgets: Record<number, number> = {};
     for (const { year, reading } of readings) if (reading.kind === 'amount') budgets[year] = reading.baht;
-    rows.push({ line: line.no, name, budgets, text: line.text });
+    const remark = current.remarkFromRight === undefined ? '' : cleanText(at(current.remarkFromRight));
+    rows.push({ line: line.no, name, budgets, remark, text: line.text });
   }
   return { rows, consumed, problems };
 }

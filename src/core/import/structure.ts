@@ -2,7 +2,7 @@ import { FRAMEWORKS, normaliseCode } from '../framework/framework';
 import type { DimensionNo } from '../framework/types';
 import { FIELD_ORDER, recogniseField, type FieldHeading } from './fields';
 import { isTableLine, type SourceLine } from './lines';
-import { CODE_HEADING, DIMENSION_HEADING, MEASURE_HEADING, PART_HEADING, STATED, type FieldKey } from './patterns';
+import { CODE_HEADING, DIMENSION_HEADING, MEASURE_HEADING, PART_HEADING, PART_HEADING_MAX, STATED, type FieldKey } from './patterns';
 import { HEADING_LIKE, SAME_TITLE, dimensionTitleScore, headingLikeness } from './titles';
 
 /**
@@ -69,7 +69,7 @@ function classify(line: SourceLine): Candidate {
   if (code) return { kind: 'code', code: normaliseCode(code.slice(1, 4).filter(Boolean).join('.')), title: code[4] };
   const dim = DIMENSION_HEADING.exec(key);
   if (dim && !STATED.prefaceDimension.test(key)) return { kind: 'dimension', no: Number(dim[1]) as DimensionNo, title: dim[2] };
-  if (PART_HEADING.test(key)) return { kind: 'part' };
+  if (PART_HEADING.test(key) && key.length <= PART_HEADING_MAX) return { kind: 'part' };
   return { kind: 'content' };
 }
 
@@ -101,6 +101,8 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
   let item: Heading | undefined;
   let lastCode: string | undefined;
   let stacked: Heading[] = [];
+  // After a part heading, its title lines (plan name, organisation) run until the next heading.
+  let partTitle = false;
   let draft: (MeasureDraft & { named: boolean; field?: FieldKey; fieldNo: number }) | undefined;
 
   const close = () => {
@@ -126,6 +128,7 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
     const cand = candidates[i];
+    if (cand.kind !== 'content' && cand.kind !== 'part') partTitle = false;
     switch (cand.kind) {
       case 'measure':
         open(line.no, cand.number);
@@ -196,6 +199,7 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
         close();
         dim = sub = item = lastCode = undefined;
         stacked = [];
+        partTitle = true;
         continue;
       case 'content':
         break;
@@ -204,17 +208,24 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
     if (draft) {
       if (draft.field) draft.fields.get(draft.field)!.push(line.text);
       else draft.stray.push(line);
-    } else if (drafts.length > 0 && !isTableLine(line)) {
+    } else if (drafts.length > 0 && !partTitle && !isTableLine(line)) {
       orphans.push(line);
     }
   }
   return { drafts, dimensionHeadings, codeHeadings, orphans, firstMeasureLine: drafts[0]?.line ?? Infinity };
 }
 
-/** A field heading opens a field when its number moves on, or (unnumbered) its label comes later in the usual order. */
+/**
+ * A field heading opens a field when its number moves on. Unnumbered, it must come later in the
+ * usual order, and only in a page that numbers none of its fields (where one is numbered, an
+ * unnumbered "ระยะเวลาในการดำเนินการ" is a list item) — except the bare sub-headings ผลผลิต /
+ * ผลลัพธ์ under a combined field or after the last numbered one.
+ */
 function acceptsField(draft: { field?: FieldKey; fieldNo: number }, f: FieldHeading): boolean {
   if (f.no !== undefined) return f.no > draft.fieldNo || (f.key === 'name' && draft.field === undefined);
   if (draft.field === undefined) return true;
-  if (RESULT_FIELDS.includes(f.key) && RESULT_FIELDS.includes(draft.field)) return f.key !== draft.field;
+  const result = RESULT_FIELDS.includes(f.key);
+  if (result && f.exact && RESULT_FIELDS.includes(draft.field)) return f.key !== draft.field;
+  if (draft.fieldNo > 0 && !(result && f.exact)) return false;
   return FIELD_ORDER.indexOf(f.key) > FIELD_ORDER.indexOf(draft.field);
 }

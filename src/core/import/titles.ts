@@ -36,7 +36,7 @@ export interface TitleMatch {
   readonly score: number;
 }
 
-export function placeCode(place: Place): string {
+function placeCode(place: Place): string {
   return (place.item ?? place.sub).code;
 }
 

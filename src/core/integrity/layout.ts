@@ -36,7 +36,7 @@ export type ContinuedKey = (typeof CONTINUED_KEYS)[number];
 /** The officer's input: a row counts when any of these holds text (ลำดับ is a formula on every row). */
 export const INTEGRITY_INPUT_KEYS: readonly IntegrityKey[] = INTEGRITY_COLUMNS.map((c) => c.key).filter((k) => k !== 'no');
 
-export const INTEGRITY_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ช่องที่เว้นว่างใช้ข้อความเดียวกับแถวบนในด้านเดียวกัน)';
+export const INTEGRITY_TAB_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ช่องที่เว้นว่างใช้ข้อความเดียวกับแถวบนในด้านเดียวกัน)';
 export const INTEGRITY_TAB_COLOR = '#558b2f';
 /** Year, area and ลำดับ stay in view while scrolling to the results. */
 export const INTEGRITY_FROZEN_COLUMNS = 4;

@@ -7,7 +7,7 @@ import { orgMention } from './orgMentions';
 import { resolvePlanLink } from './planLink';
 import { readIntegritySheet, type IntegrityRow } from './read';
 import { areaKey, integrityYear, integrityYears, type IntegrityArea, type IntegrityYear } from './report';
-import { stripTypedNumber } from './text';
+import { shorten, stripTypedNumber } from './text';
 
 /**
  * Checks of the มาตรการส่งเสริมคุณธรรม tab. A year is a report year once any of its practices
@@ -171,12 +171,6 @@ function areaFindings(year: IntegrityYear, area: IntegrityArea, areaName: string
     }
   });
   return findings;
-}
-
-/** The start of a long text, for a message. */
-export function shorten(text: string, max = 40): string {
-  const chars = [...text.replace(/\s+/g, ' ')];
-  return chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('');
 }
 
 export const integrityRules: RuleSet = { name: 'มาตรการส่งเสริมคุณธรรม', rules: RULES, check };

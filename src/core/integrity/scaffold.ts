@@ -4,7 +4,7 @@ import { FIRST_DATA_ROW, LAST_DATA_ROW, SHEET } from '../workbook/layout';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { tableTabPlan } from '../workbook/tablePlan';
 import {
-  INTEGRITY_COLUMNS, INTEGRITY_FORMATS, INTEGRITY_FROZEN_COLUMNS, INTEGRITY_RULES, INTEGRITY_TAB_COLOR, INTEGRITY_TITLE,
+  INTEGRITY_COLUMNS, INTEGRITY_FORMATS, INTEGRITY_FROZEN_COLUMNS, INTEGRITY_RULES, INTEGRITY_TAB_COLOR, INTEGRITY_TAB_TITLE,
   type IntegrityKey,
 } from './layout';
 
@@ -16,7 +16,7 @@ import {
 export function integrityPlan(existing: SheetSnapshot | undefined): SheetPlan {
   return tableTabPlan(existing, {
     name: SHEET.integrity,
-    title: INTEGRITY_TITLE,
+    title: INTEGRITY_TAB_TITLE,
     columns: INTEGRITY_COLUMNS,
     formats: INTEGRITY_FORMATS,
     rules: INTEGRITY_RULES,

@@ -21,6 +21,12 @@ export function readOrdinal(value: unknown): number | undefined {
   return n >= 1 ? n : undefined;
 }
 
+/** The start of a long text, for a message. */
+export function shorten(text: string, max = 40): string {
+  const chars = [...text.replace(/\s+/g, ' ')];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('');
+}
+
 /** A cell's text as lines, each cleaned, blank lines dropped; markers ("-") are kept as typed. */
 export function textLines(value: unknown): string[] {
   if (value === null || value === undefined) return [];

@@ -1,4 +1,4 @@
-import type { MonitoringRound } from '../api';
+import type { MemoAbout, MonitoringRound } from '../api';
 import { getFramework } from '../framework/framework';
 import type { IntegrityYear } from '../integrity/report';
 import { monitoringFigures, percentDone, percentSpent } from '../monitoring/figures';
@@ -21,9 +21,6 @@ import type { MemoSettings } from './settings';
  * Arabic digits; the template applies the setting.
  */
 
-export type MemoAbout = 'plan' | 'integrity' | 'monitoring';
-
-export const MEMO_ABOUT: readonly MemoAbout[] = ['plan', 'integrity', 'monitoring'];
 
 /** What a memo covers, with what its facts are computed from. */
 export type MemoCovers =
@@ -32,6 +29,8 @@ export type MemoCovers =
   | { readonly about: 'monitoring'; readonly fiscalYear: number; readonly round: MonitoringRound; readonly rows: readonly MonitoringRow[] };
 
 export interface Memo {
+  /** The file name: what is submitted, short. */
+  readonly title: string;
   readonly office: string; // ส่วนราชการ
   readonly ref: string; // ที่
   readonly date: CalendarDate; // วันที่
@@ -70,6 +69,7 @@ export function buildMemo(plan: Plan, memo: MemoSettings, covers: MemoCovers, da
   const { settings } = plan;
   const body = bodyOf(plan, covers, memo.unit || settings.orgName);
   return {
+    title: body.title,
     office: [memo.unit, orgAddress(settings)].filter((s) => s).join(' '),
     ref: memo.ref,
     date,
@@ -87,6 +87,7 @@ export function buildMemo(plan: Plan, memo: MemoSettings, covers: MemoCovers, da
 }
 
 interface Body {
+  readonly title: string;
   readonly subjects: readonly string[];
   readonly background: string;
   readonly facts: readonly string[];
@@ -110,6 +111,7 @@ function planBody(plan: Plan, sender: string): Body {
   const figures = planFigures(plan);
   const framework = getFramework(settings.frameworkId);
   return {
+    title: `บันทึกข้อความ เสนอแผนปฏิบัติการป้องกันการทุจริต ${span}`,
     subjects: [`ขออนุมัติ${title}`],
     background: `ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้กำหนดแนวทางให้องค์กรปกครองส่วนท้องถิ่นจัดทำ${PLAN_TITLE} เพื่อใช้เป็นกรอบในการป้องกันการทุจริต และเป็นส่วนหนึ่งของการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) นั้น`,
     facts: [
@@ -131,6 +133,7 @@ function integrityBody(year: IntegrityYear, sender: string): Body {
   ];
   const reported = year.areas.flatMap((a) => a.practices).filter((p) => p.covered.result !== '').length;
   return {
+    title: `บันทึกข้อความ เสนอ${year.hasResults ? 'รายงานผล' : ''}มาตรการส่งเสริมคุณธรรม ปีงบประมาณ ${year.year}`,
     subjects,
     background: `ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ ได้กำหนดให้มีการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) กำหนดให้มีการ${joined(subjects)} นั้น`,
     facts: [
@@ -148,6 +151,7 @@ function monitoringBody(plan: Plan, covers: Extract<MemoCovers, { about: 'monito
   const f = monitoringFigures(covers.rows, getFramework(settings.frameworkId)).total;
   const spent = percentSpent(f);
   return {
+    title: `บันทึกข้อความ เสนอรายงานการกำกับติดตาม ปีงบประมาณ ${covers.fiscalYear} รอบ ${ROUND_LABEL[covers.round]}`,
     subjects: [report],
     background: `ตามที่${settings.orgName}ได้จัดทำ${PLAN_TITLE} และกำหนดให้มีการกำกับติดตามผลการดำเนินการตามแผน รอบ 6 เดือน และรอบ 12 เดือน เพื่อรายงานต่อผู้บริหารและเผยแพร่ต่อสาธารณะ นั้น`,
     facts: [

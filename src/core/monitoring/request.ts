@@ -27,3 +27,9 @@ export function checkRoundRequest(settings: Pick<PlanSettings, 'firstYear' | 'la
   }
   return { ok: true, fiscalYear, round: round as MonitoringRound };
 }
+
+/** What the sidebar, the menu or the command line sent, read and checked in one go. */
+export function roundRequest(settings: Pick<PlanSettings, 'firstYear' | 'lastYear'>, yearValue: unknown, roundValue: unknown): RoundRequest {
+  const typed = readRoundInput(yearValue, roundValue);
+  return typed.ok ? checkRoundRequest(settings, typed.fiscalYear, typed.round) : typed;
+}

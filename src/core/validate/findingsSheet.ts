@@ -1,3 +1,4 @@
+import { quoteSheet } from '../workbook/a1';
 import { SEVERITY_LABEL, type Finding } from './finding';
 import { cellLabel } from './report';
 
@@ -32,8 +33,15 @@ export function findingsRows(findings: readonly Finding[], link: (f: Finding) =>
 
 /** `=HYPERLINK("#gid=123&range=B5","มิติที่ 1!B5")`: a link that selects the cell in Google Sheets. */
 export function sheetsLinkFormula(f: Finding, gid: number | undefined): string {
-  const label = cellLabel(f);
-  if (gid === undefined || !f.cell) return label;
+  return gid === undefined || !f.cell ? cellLabel(f) : hyperlink(`#gid=${gid}&range=${f.cell}`, cellLabel(f));
+}
+
+/** `=HYPERLINK("#'มิติที่ 1'!B5","มิติที่ 1!B5")`: the same link inside an .xlsx (Excel, LibreOffice). */
+export function xlsxLinkFormula(f: Finding, sheetExists: boolean): string {
+  return !sheetExists || !f.cell ? cellLabel(f) : hyperlink(`#${quoteSheet(f.sheet)}!${f.cell}`, cellLabel(f));
+}
+
+function hyperlink(target: string, label: string): string {
   const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return `=HYPERLINK(${quote(`#gid=${gid}&range=${f.cell}`)},${quote(label)})`;
+  return `=HYPERLINK(${quote(target)},${quote(label)})`;
 }

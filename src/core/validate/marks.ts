@@ -33,11 +33,14 @@ export type Looks = ReadonlyMap<string, ReadonlyMap<string, CellLook>>;
 
 const key = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
 
-/** The cells whose look the planner needs, per sheet: marked now or marked last time, on sheets that exist. */
-export function cellsToInspect(findings: readonly Finding[], record: MarkRecord, sheetExists: (name: string) => boolean): Map<string, string[]> {
+/**
+ * The cells whose look the planner needs, per sheet: marked now or marked last time. `canMark`
+ * leaves out cells of sheets that do not exist, or beyond a sheet's grid (a column still to add).
+ */
+export function cellsToInspect(findings: readonly Finding[], record: MarkRecord, canMark: (sheet: string, cell: string) => boolean): Map<string, string[]> {
   const cells = new Map<string, Set<string>>();
   const add = (sheet: string, cell: string) => {
-    if (cell === '' || !sheetExists(sheet)) return;
+    if (cell === '' || !canMark(sheet, cell)) return;
     if (!cells.has(sheet)) cells.set(sheet, new Set());
     cells.get(sheet)!.add(cell);
   };

@@ -16,13 +16,13 @@ export interface TableTabSpec<K extends string> {
 
 /**
  * Plans the scaffold or repair of a one-table tab: title, missing headers appended after the
- * last used column, formats and dropdowns per column, plus `extra` cells (formulas, a starter
- * row) computed once the columns are known. Like every scaffold, it writes only into empty cells.
+ * last used column, formats and dropdowns per column, plus `extra` cells (formulas) computed
+ * once the columns are known. Like every scaffold, it writes only into empty cells.
  */
 export function tableTabPlan<K extends string>(
   existing: SheetSnapshot | undefined,
   spec: TableTabSpec<K>,
-  extra: (columns: ReadonlyMap<K, number>, isNew: boolean) => readonly WantedCell[] = () => [],
+  extra: (columns: ReadonlyMap<K, number>) => readonly WantedCell[] = () => [],
 ): { plan: SheetPlan; columns: ReadonlyMap<K, number> } {
   const snap = existing ?? EMPTY_SNAPSHOT;
   const isNew = existing === undefined;
@@ -39,7 +39,7 @@ export function tableTabPlan<K extends string>(
       validation: spec.rules[c.key],
     };
   });
-  const cells: WantedCell[] = [{ row: TITLE_ROW, col: 1, value: spec.title }, ...wanted, ...extra(columns, isNew)];
+  const cells: WantedCell[] = [{ row: TITLE_ROW, col: 1, value: spec.title }, ...wanted, ...extra(columns)];
   return {
     columns,
     plan: {

@@ -1,9 +1,9 @@
-import { barChartTable } from '../../core/doc/barChartTable';
 import { listLabel } from '../../core/doc/listLabel';
 import { signatureLines } from '../../core/doc/signatureLines';
 import { tableGrid } from '../../core/doc/tableGrid';
-import type { Block, Heading, List, PageSetup, Paragraph, Run, Table, TableCell } from '../../core/doc/tree';
-import { withDigits, type DigitStyle } from '../../core/thai/digits';
+import { DOC_FONT, type Block, type DocumentTree, type Heading, type List, type PageSetup, type Paragraph, type Run, type Table, type TableCell } from '../../core/doc/tree';
+import type { DigitStyle } from '../../core/thai/digits';
+import { appendBarChart } from './barChart';
 import { FIRST_LINE, INDENT_STEP, LIST_HANG, SPACING, alignment, fontAttributes, headingEnum, textWidth, type Attributes } from './styles';
 
 /**
@@ -14,17 +14,28 @@ import { FIRST_LINE, INDENT_STEP, LIST_HANG, SPACING, alignment, fontAttributes,
 
 type Body = GoogleAppsScript.Document.Body;
 
-export interface BlockContext {
+interface BlockContext {
   /** Google Docs keeps one page setup per document: tables are scaled to it. */
   readonly page: PageSetup;
   readonly digits: DigitStyle;
+  /** The setup the tree asks for here (a landscape section), which Docs cannot give. */
+  intended: PageSetup;
 }
 
 const HEADER_SHADE = '#dbe7f3';
+/** Google's Sarabun is larger than TH Sarabun at the same size: 9 pt still reads well. */
+const MIN_TABLE_FONT = 9;
 const BORDER = { BORDER_WIDTH: 0.5, BORDER_COLOR: '#000000' };
 
-export function appendBlocks(body: Body, blocks: readonly Block[], ctx: BlockContext): void {
-  for (const block of blocks) appendBlock(body, block, ctx);
+/** Appends blocks [from, to) of the tree (all of them by default): a long document is written in several executions. */
+export function appendBlocks(body: Body, tree: DocumentTree, from = 0, to = tree.blocks.length): void {
+  const ctx: BlockContext = { page: tree.page, digits: tree.digits ?? 'thai', intended: tree.page };
+  for (let i = 0; i < from; i++) noteSetup(tree.blocks[i], ctx);
+  for (let i = from; i < to; i++) appendBlock(body, tree.blocks[i], ctx);
+}
+
+function noteSetup(block: Block, ctx: BlockContext): void {
+  if (block.kind === 'pageBreak' && block.page) ctx.intended = block.page;
 }
 
 function appendBlock(body: Body, block: Block, ctx: BlockContext): void {
@@ -38,13 +49,15 @@ function appendBlock(body: Body, block: Block, ctx: BlockContext): void {
     case 'table':
       return appendTable(body, block, ctx);
     case 'pageBreak':
-      // Docs cannot switch orientation mid-document (block.page): the break alone is kept.
+      // Docs cannot switch orientation mid-document: the break is kept, and tables meant for
+      // the wider page shrink their font to keep their proportions on this one.
+      noteSetup(block, ctx);
       body.appendPageBreak();
       return;
     case 'signature':
       return signatureLines(block).forEach((p) => appendParagraph(body, p));
     case 'barChart':
-      return appendTable(body, barChartTable(block, (v) => withDigits(String(Math.round(v * 100) / 100), ctx.digits)), ctx);
+      return appendBarChart(body, block, ctx.page);
   }
 }
 
@@ -107,9 +120,10 @@ function appendTable(body: Body, table: Table, ctx: BlockContext): void {
   const texts = Array.from({ length: grid.rows }, () => new Array<string>(grid.cols).fill(''));
   for (const { row, col, cell } of grid.cells) texts[row][col] = cellText(cell, ctx.digits);
   const docTable = body.appendTable(texts);
-  docTable.setAttributes({ ...fontAttributes(table.fontSize), ...BORDER });
-  const total = table.widths.reduce((a, b) => a + b, 0);
   const width = textWidth(ctx.page);
+  const scale = Math.min(1, width / textWidth(ctx.intended));
+  docTable.setAttributes({ ...fontAttributes(Math.max(MIN_TABLE_FONT, Math.round((table.fontSize ?? DOC_FONT.size) * scale))), ...BORDER });
+  const total = table.widths.reduce((a, b) => a + b, 0);
   for (let c = 0; c < grid.cols && total > 0; c++) docTable.setColumnWidth(c, Math.round(((table.widths[c] ?? 0) / total) * width));
   // Merged cells are not possible through DocumentApp: a span's text stays in its first cell.
   for (const { row, col, cell } of grid.cells) {

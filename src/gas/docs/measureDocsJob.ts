@@ -7,7 +7,7 @@ import { readWorkbook } from '../../core/workbook/readPlan';
 import { outputFolder } from '../drive/outputFolder';
 import type { JobKind, JobState } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
-import { findUnrecordedDoc } from './adoptDoc';
+import { adoptUnrecordedDoc } from './adoptDoc';
 import { forgetMeasureDoc, readRegistry, rememberMeasureDoc } from './docRegistry';
 import { linkWriter } from './linkCells';
 import { docIdFromUrl, renderToGoogleDoc } from './renderDocument';
@@ -69,7 +69,7 @@ export const measureDocsJob: JobKind<MeasureDocsData> = {
       const tree = measureDetailDocument(read.plan, i);
       const linked = docIdFromUrl(row.measure.docUrl);
       const mine = linked !== '' && owners.get(linked) === i;
-      const existingId = mine ? linked : findUnrecordedDoc(tree.title, job.startedAt, ours, claimed);
+      const existingId = mine ? linked : adoptUnrecordedDoc(tree.title, job.startedAt, ours, claimed, folder);
       const doc = renderToGoogleDoc(tree, { folder, existingId: existingId || undefined });
       claimed.add(doc.id);
       if (ours.get(doc.id) !== tree.title) {

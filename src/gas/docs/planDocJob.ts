@@ -5,10 +5,10 @@ import { readWorkbook } from '../../core/workbook/readPlan';
 import { outputFolder } from '../drive/outputFolder';
 import type { JobKind } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
-import { findUnrecordedDoc } from './adoptDoc';
-import { appendBlocks, type BlockContext } from './blocks';
+import { adoptUnrecordedDoc } from './adoptDoc';
+import { appendBlocks } from './blocks';
 import { readRegistry, rememberPlanDoc } from './docRegistry';
-import { blockContext, finishDoc, prepareDoc, reopenDoc } from './renderDocument';
+import { finishDoc, prepareDoc, reopenDoc } from './renderDocument';
 
 /**
  * The whole plan as one Google Doc, written in chunks of blocks so a plan of any size fits in
@@ -50,12 +50,12 @@ export const planDocJob: JobKind<PlanDocData> = {
     const plan = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet())).plan;
     const tree = planDocument(plan);
     const fingerprint = hashText(JSON.stringify(tree));
-    const ctx = blockContext(tree);
     const total = tree.blocks.length;
     let state = job;
     let open;
     if (!state.data.docId || state.data.writing || state.data.fingerprint !== fingerprint) {
-      open = prepareDoc(tree, { folder: DriveApp.getFolderById(state.data.folderId), existingId: knownPlanDoc(tree, job.startedAt, state.data.docId) || undefined });
+      const folder = DriveApp.getFolderById(state.data.folderId);
+      open = prepareDoc(tree, { folder, existingId: knownPlanDoc(tree, job.startedAt, state.data.docId, folder) || undefined });
       rememberPlanDoc(PropertiesService.getDocumentProperties(), open.rendered.id);
       state = { ...state, total, done: 0, data: { ...state.data, docId: open.rendered.id, cursor: 0, fingerprint, writing: false, created: state.data.created || open.rendered.created } };
       batch.save(state);
@@ -63,7 +63,7 @@ export const planDocJob: JobKind<PlanDocData> = {
       open = reopenDoc(state.data.docId);
     }
     while (state.data.cursor < total && batch.more()) {
-      state = writeChunk(open.body, tree, ctx, state, batch);
+      state = writeChunk(open.body, tree, state, batch);
     }
     if (state.data.cursor < total) {
       open.doc.saveAndClose();
@@ -76,20 +76,20 @@ export const planDocJob: JobKind<PlanDocData> = {
   },
 };
 
-function writeChunk(body: GoogleAppsScript.Document.Body, tree: DocumentTree, ctx: BlockContext, state: Parameters<typeof planDocJob.run>[0], batch: Parameters<typeof planDocJob.run>[1]) {
+function writeChunk(body: GoogleAppsScript.Document.Body, tree: DocumentTree, state: Parameters<typeof planDocJob.run>[0], batch: Parameters<typeof planDocJob.run>[1]) {
   const { cursor } = state.data;
   const next = Math.min(tree.blocks.length, cursor + CHUNK);
   batch.save({ ...state, data: { ...state.data, writing: true } });
-  appendBlocks(body, tree.blocks.slice(cursor, next), ctx);
+  appendBlocks(body, tree, cursor, next);
   const done = { ...state, done: next, data: { ...state.data, cursor: next, writing: false } };
   batch.unitDone(done);
   return done;
 }
 
 /** The plan document to rewrite: this job's, the one recorded before, or one a cut batch made without recording. */
-function knownPlanDoc(tree: DocumentTree, since: number, current: string): string {
+function knownPlanDoc(tree: DocumentTree, since: number, current: string, folder: GoogleAppsScript.Drive.Folder): string {
   if (current) return current;
   const props = PropertiesService.getDocumentProperties();
   const recorded = readRegistry(props).planDocId;
-  return recorded || findUnrecordedDoc(tree.title, since, new Map(), new Set());
+  return recorded || adoptUnrecordedDoc(tree.title, since, new Map(), new Set(), folder);
 }

@@ -1,5 +1,5 @@
 import type { DocumentTree } from '../../core/doc/tree';
-import { appendBlocks, type BlockContext } from './blocks';
+import { appendBlocks } from './blocks';
 import { pageAttributes } from './styles';
 
 /**
@@ -28,7 +28,7 @@ export interface RenderedDoc {
 /** The whole tree in one go; the document is saved and closed afterwards. */
 export function renderToGoogleDoc(tree: DocumentTree, target: RenderTarget): RenderedDoc {
   const doc = prepareDoc(tree, target);
-  appendBlocks(doc.body, tree.blocks, blockContext(tree));
+  appendBlocks(doc.body, tree);
   finishDoc(doc);
   return doc.rendered;
 }
@@ -63,10 +63,6 @@ export function finishDoc(open: OpenDoc): void {
   // Blocks are only ever appended, so child 0 is that paragraph.
   if (open.body.getNumChildren() > 1) open.body.getChild(0).removeFromParent();
   open.doc.saveAndClose();
-}
-
-export function blockContext(tree: DocumentTree): BlockContext {
-  return { page: tree.page, digits: tree.digits ?? 'thai' };
 }
 
 export function docUrl(id: string): string {

@@ -81,7 +81,7 @@ function runBatch(kind: AnyKind, job: AnyJob, budget: Budget): JobProgress {
   return progress(last, links);
 }
 
-export function progress(job: AnyJob, links: readonly Link[]): JobProgress {
+function progress(job: AnyJob, links: readonly Link[]): JobProgress {
   return { jobId: job.id, done: job.done, total: job.total, finished: job.finished, ok: job.ok, message: job.message, links };
 }
 

@@ -30,16 +30,17 @@ const PROJECT_COLUMNS = [
   { header: 'หน่วยงานรับผิดชอบ', width: 18 },
 ] as const;
 
-export function announcementTitle(orgName: string, subject: string): string {
-  return `ประกาศ${orgName} เรื่อง ${subject}`;
+/** The file name: the organisation and the fiscal year the announcement was made for. */
+export function announcementTitle(orgName: string, fiscalYear: number): string {
+  return `ประกาศนโยบายคุณธรรมและความโปร่งใส ${orgName} ปีงบประมาณ ${fiscalYear}`;
 }
 
 /** Dated by the typed วันที่ประกาศ, else by `today`, the day the document is made. */
-export function announcementDocument(plan: Plan, announcement: Announcement, today: CalendarDate): DocumentTree {
+export function announcementDocument(plan: Plan, announcement: Announcement, fiscalYear: number, today: CalendarDate): DocumentTree {
   const ctx = docContext(plan);
   const { settings } = plan;
   const blocks: Block[] = [
-    heading(1, `ประกาศ${settings.orgName}`),
+    heading(1, ctx.d(`ประกาศ${settings.orgName}`)),
     bold(ctx.d(`เรื่อง ${announcement.subject}`), { align: 'center' }),
     para('---------------------------------', { align: 'center' }),
     para(ctx.d(announcement.preamble), { firstLineIndent: true, align: 'justify' }),
@@ -48,7 +49,7 @@ export function announcementDocument(plan: Plan, announcement: Announcement, tod
     para(ctx.d(`ประกาศ ณ วันที่ ${formalDate(announcement.date ?? today)}`), { indent: 3 }),
     { kind: 'signature', name: settings.executive.name, position: settings.executive.position },
   ];
-  return { title: ctx.d(announcementTitle(settings.orgName, announcement.subject)), page: OFFICIAL_PAGE, digits: ctx.digits, blocks };
+  return { title: ctx.d(announcementTitle(settings.orgName, fiscalYear)), page: OFFICIAL_PAGE, digits: ctx.digits, blocks };
 }
 
 /** Numbered items "๑) …" at an indent: the labels come from the program, never from the sheet. */

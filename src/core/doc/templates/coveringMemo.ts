@@ -35,7 +35,7 @@ export function coveringMemoDocument(plan: Plan, memo: Memo): DocumentTree {
     ...handwritten(`ความเห็นของ${memo.reviewer.position || 'ปลัด'}`, memo.reviewer, d),
     ...handwritten(`คำสั่ง/ความเห็นของ${memo.executive.position || 'ผู้บริหาร'}`, memo.executive, d),
   ];
-  return { title: d(`บันทึกข้อความ เรื่อง ${memo.subjects.join(' และ ')}`), page: OFFICIAL_PAGE, digits: ctx.digits, blocks };
+  return { title: d(memo.title), page: OFFICIAL_PAGE, digits: ctx.digits, blocks };
 }
 
 function signature(who: Signatory): Block {

@@ -42,6 +42,12 @@ export const INTEGRITY_TITLE: Readonly<Record<IntegrityDocVariant, string>> = {
   report: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
 };
 
+/** File names, short enough for any file system once the year is added (the heading keeps the full title). */
+const FILE_TITLE: Readonly<Record<IntegrityDocVariant, string>> = {
+  measures: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+  report: 'รายงานผลมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+};
+
 /** "ประจำปีงบประมาณ พ.ศ. 2566" (Arabic; callers apply the digits). */
 export function fiscalYearLine(year: number): string {
   return `ประจำปีงบประมาณ พ.ศ. ${year}`;
@@ -59,7 +65,7 @@ export function integrityDocument(plan: Plan, year: IntegrityYear, variant: Inte
     ...(unit ? [para(''), bold('จัดทำโดย', { align: 'center' }), para(ctx.d(unit), { align: 'center' })] : []),
   ];
   for (const area of year.areas) blocks.push(pageBreak(), ...titleLines(), areaTable(ctx, area, COLUMNS[variant]));
-  return { title: ctx.d(`${title} ${fiscalYearLine(year.year)}`), page: OFFICIAL_PAGE_LANDSCAPE, digits: ctx.digits, blocks };
+  return { title: ctx.d(`${FILE_TITLE[variant]} ปีงบประมาณ ${year.year}`), page: OFFICIAL_PAGE_LANDSCAPE, digits: ctx.digits, blocks };
 }
 
 function areaTable(ctx: DocContext, area: IntegrityArea, columns: readonly ColumnDef[]): Table {

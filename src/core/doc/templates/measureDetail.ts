@@ -1,4 +1,4 @@
-import { describeBudgets } from '../../plan/budgetText';
+import { describeBudgets } from '../../plan/describeBudgets';
 import type { Measure, Plan } from '../../plan/model';
 import { cleanText, splitLines } from '../../thai/text';
 import { OFFICIAL_PAGE, heading, pageBreak, para, text, type Block, type DocumentTree } from '../tree';

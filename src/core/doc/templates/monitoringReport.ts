@@ -49,7 +49,7 @@ export function monitoringReport(input: MonitoringReportInput): DocumentTree {
       para(ctx.d(introText(ctx, input, figures.total)), { firstLineIndent: true, align: 'justify' }),
       heading(2, ctx.d(`1. สรุปผลการดำเนินการจำแนกตามมิติ`), 'left'),
       summaryTable(ctx, figures),
-      heading(2, ctx.d(`2. ร้อยละของ${MEASURES_WORD}ที่ดำเนินการแล้ว จำแนกตามมิติ`), 'left'),
+      heading(2, ctx.d('2. แผนภูมิผลการดำเนินการจำแนกตามมิติ'), 'left'),
       doneChart(ctx, figures),
       ...chartLegend(ctx, figures),
       heading(2, ctx.d(`3. ผลการดำเนินการราย${MEASURES_WORD}`), 'left'),

@@ -18,7 +18,8 @@ const BUDGET_TITLE = `สรุปจำนวน${MEASURES_WORD}และงบ
 
 export function planDocumentTitle(plan: Plan): string {
   const ctx = docContext(plan);
-  return ctx.d(`${PLAN_TITLE} ${plan.settings.orgName} (${yearSpan(ctx)})`);
+  // Short enough for a file name: the abbreviated title ("…การทุจริตฯ") as official letters cite it.
+  return ctx.d(`แผนปฏิบัติการป้องกันการทุจริตฯ ${plan.settings.orgName} (${yearSpan(ctx)})`);
 }
 
 export function planDocument(plan: Plan): DocumentTree {

@@ -36,7 +36,7 @@ function check(input: ValidationInput): Finding[] {
         const cell = cells[key];
         if (cell === undefined) continue;
         const typed = cleanText(raw[key]);
-        const of = key === 'name' || measure.name === '' ? '' : ` ของ “${measure.name}”`;
+        const of = key === 'name' || measure.name === '' ? '' : `ของ “${measure.name}”`;
         if (typed === '') {
           const guess = key === 'type' ? typeFromName(measure.name) : '';
           findings.push(flag('REQUIRED_EMPTY', sheet, cell, { field, of, hint: guess ? `${hint} (จากชื่อน่าจะเป็น “${guess}”)` : hint }));

@@ -30,7 +30,7 @@ const RULES = {
   YEAR_CHRISTIAN_ERA: {
     severity: 'error',
     title: 'ปีของแผนพิมพ์เป็น ค.ศ.',
-    message: '{label}พิมพ์เป็นปี ค.ศ. {raw} (ระบบอ่านเป็น พ.ศ. {be} ไว้ก่อน)',
+    message: '{label} พิมพ์เป็นปี ค.ศ. {raw} (ระบบอ่านเป็น พ.ศ. {be} ไว้ก่อน)',
     fix: 'แก้เป็นปี พ.ศ. {be} (ค.ศ. + 543) เอกสารราชการใช้ปีพุทธศักราช',
   },
   YEARS_ORDER: {

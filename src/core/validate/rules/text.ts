@@ -118,9 +118,10 @@ function genericUse(value: unknown, isName: boolean): string | undefined {
   return undefined;
 }
 
+/** Whether the words leading up to the phrase are a framework title's ("…บริหารกิจการขององค์กรปกครองส่วนท้องถิ่น"). */
 function inFrameworkTitle(line: string, at: number): boolean {
-  const context = line.slice(Math.max(0, at - 12), at + GENERIC.length).replace(/\s+/g, '');
-  return FRAMEWORK_TITLES.some((t) => t.includes(context));
+  const lead = line.slice(Math.max(0, at - 12), at).replace(/\s+/g, '');
+  return lead.length >= 4 && FRAMEWORK_TITLES.some((t) => t.includes(lead + GENERIC));
 }
 
 /** Outputs and outcomes that repeat the method, or the row above, word for word. */

@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { requireOption, type Args } from '../args';
+import { calendarDate, formatThaiDate } from '../../core/thai/dates';
+import { countFindings, countLine, findingLine } from '../../core/validate/report';
+import { validateWorkbook } from '../../core/validate/validate';
+import { markWorkbookXlsx } from '../markXlsx';
+import { copyTarget } from '../output';
+import { loadWorkbook, saveWorkbook, snapshotSourceOf } from '../xlsx';
+
+/**
+ * `validate --in FILE.xlsx [--out DIR] [--json]`: one line per finding, then the counts (or the
+ * findings as JSON); with --out, a marked-up copy in DIR. Exit 1 with errors, 0 without, 2
+ * when the file cannot be read.
+ */
+export async function validateCommand(args: Args): Promise<number> {
+  const input = requireOption(args, 'in');
+  const outDir = args.options.get('out');
+  const json = args.switches.has('json');
+  const wb = await loadWorkbook(input);
+  const findings = validateWorkbook(snapshotSourceOf(wb));
+  if (json) {
+    console.log(JSON.stringify(findings.map(({ severity, code, sheet, cell, message }) => ({ severity, code, sheet, cell, message })), null, 2));
+  } else {
+    for (const f of findings) console.log(findingLine(f));
+    console.log(countLine(findings));
+  }
+  if (outDir) {
+    const now = new Date();
+    markWorkbookXlsx(wb, findings, `${formatThaiDate(calendarDate(now), 'arabic')} ${now.toTimeString().slice(0, 5)} น.`);
+    mkdirSync(outDir, { recursive: true });
+    const target = copyTarget(input, outDir);
+    await saveWorkbook(wb, target);
+    // With --json, stdout carries the JSON alone.
+    (json ? console.error : console.log)(`บันทึกไฟล์ที่ทำเครื่องหมายแล้ว: ${target}`);
+  }
+  return countFindings(findings).errors > 0 ? 1 : 0;
+}

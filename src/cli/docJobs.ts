@@ -1,0 +1,42 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureDetailDocument } from '../core/doc/templates/measureDetail';
+import { planDocument } from '../core/doc/templates/planDocument';
+import type { DocumentTree } from '../core/doc/tree';
+import type { Plan } from '../core/plan/model';
+import { writeDocx } from './docx/renderDocx';
+import { safeFileName, uniqueNames } from './fileName';
+
+export interface WrittenDocs {
+  readonly measures: readonly string[];
+  readonly plan: string;
+  /** .docx files already in the folder that this run did not write (a measure since removed?): never deleted. */
+  readonly others: readonly string[];
+}
+
+/**
+ * One .docx per measure (named by code and name) and the whole plan, into `dir`. Running
+ * again overwrites the same files.
+ */
+export async function writePlanDocuments(plan: Plan, dir: string): Promise<WrittenDocs> {
+  mkdirSync(dir, { recursive: true });
+  const before = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.docx'));
+  const unique = uniqueNames();
+  const write = async (tree: DocumentTree) => {
+    const path = join(dir, `${unique(safeFileName(tree.title))}.docx`);
+    await writeDocx(tree, path);
+    return path;
+  };
+  const measures: string[] = [];
+  for (let i = 0; i < plan.measures.length; i++) measures.push(await write(measureDetailDocument(plan, i)));
+  const planPath = await write(planDocument(plan));
+  const written = new Set([...measures, planPath].map((p) => p.slice(dir.length + 1)));
+  return { measures, plan: planPath, others: before.filter((f) => !written.has(f)) };
+}
+
+export function printWrittenDocs(docs: WrittenDocs): void {
+  console.log(`เอกสารรายละเอียดโครงการ ${docs.measures.length} ไฟล์:`);
+  for (const path of docs.measures) console.log(`  - ${path}`);
+  console.log(`เอกสารแผนทั้งฉบับ: ${docs.plan}`);
+  if (docs.others.length > 0) console.log(`ไฟล์ .docx อื่นในโฟลเดอร์ที่ไม่ได้สร้างในครั้งนี้ (ไม่ได้ลบ): ${docs.others.join(', ')}`);
+}

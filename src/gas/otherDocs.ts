@@ -1,0 +1,111 @@
+import type { JobResult, Link, MemoAbout, MonitoringRound, OtherDocKind, OtherDocOptions } from '../core/api';
+import { readRound } from '../core/monitoring/period';
+import { OTHER_DOC_LABEL, buildOtherDocs, type BuiltDoc } from '../core/otherDocs/build';
+import { ABOUT_CHOICES, KIND_CHOICES, choiceList, readChoice } from '../core/otherDocs/request';
+import { calendarDate, fiscalYearOf } from '../core/thai/dates';
+import { readWorkbook } from '../core/workbook/readPlan';
+import { readYear } from '../core/workbook/settings';
+import { exportPdf } from './docs/exportPdf';
+import { renderToGoogleDoc } from './docs/renderDocument';
+import { outputFolder } from './drive/outputFolder';
+import { withDocumentLock } from './lock';
+import { showJobResult } from './resultDialog';
+import { snapshotSource } from './sheetsIO';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** Where each document (and its PDF) lives, by the core's key, so re-running updates the same files. */
+const idsKey = (key: string) => `sujarit.otherDoc.${key}`;
+
+interface DocIds {
+  readonly docId: string;
+  readonly pdfId?: string;
+}
+
+/**
+ * The documents around the plan (integrity measures and report, announcement, covering memo):
+ * the workbook read once, the trees built in core, each rendered into the output folder over
+ * the document made last time, a PDF beside those published on the website.
+ */
+export function createOtherDocs(kind: OtherDocKind, fiscalYear: unknown, options: OtherDocOptions = {}): JobResult {
+  return withDocumentLock(`สร้าง${OTHER_DOC_LABEL[kind] ?? 'เอกสาร'}`, () => {
+    const read = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
+    const built = buildOtherDocs(read, { kind, fiscalYear: Number(fiscalYear), ...options, today: calendarDate(new Date()) });
+    if (!built.ok) return { ok: false, message: built.message, details: built.details };
+    const folder = outputFolder(readWorkbook(read).plan.settings.outputFolder);
+    const props = PropertiesService.getDocumentProperties();
+    const links = built.docs.flatMap((doc) => render(doc, folder, props));
+    return { ok: true, message: `${built.message} ในโฟลเดอร์ "${folder.getName()}"`, details: built.details, links };
+  });
+}
+
+function render(doc: BuiltDoc, folder: Folder, props: Properties): Link[] {
+  const key = idsKey(doc.key);
+  const previous = readIds(props.getProperty(key));
+  const rendered = renderToGoogleDoc(doc.tree, { folder, existingId: previous?.docId });
+  const pdf = doc.pdf ? exportPdf(rendered.id, folder, previous?.pdfId) : undefined;
+  props.setProperty(key, JSON.stringify({ docId: rendered.id, pdfId: pdf?.id } satisfies DocIds));
+  return [{ title: doc.tree.title, url: rendered.url }, ...(pdf ? [{ title: `${doc.tree.title} (PDF)`, url: pdf.url }] : [])];
+}
+
+function readIds(value: string | null): DocIds | undefined {
+  try {
+    const parsed = value ? JSON.parse(value) : undefined;
+    return typeof parsed?.docId === 'string' ? parsed : undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
+
+interface MenuRequest {
+  readonly kind: OtherDocKind;
+  readonly fiscalYear: number;
+  readonly options: OtherDocOptions;
+}
+
+/**
+ * The menu's way in: which document, for a memo what it covers, the fiscal year (not asked
+ * for a memo on the plan) and the round of a monitoring report. A wrong answer gets a Thai
+ * message and makes nothing.
+ */
+function askRequest(ui: GoogleAppsScript.Base.Ui, title: string): MenuRequest | undefined {
+  const ask = (question: string): string | undefined => {
+    const answer = ui.prompt(title, question, ui.ButtonSet.OK_CANCEL);
+    return answer.getSelectedButton() === ui.Button.OK ? answer.getResponseText() : undefined;
+  };
+  const refuse = (message: string): undefined => {
+    ui.alert(title, message, ui.ButtonSet.OK);
+    return undefined;
+  };
+  const kindText = ask(`เอกสารที่ต้องการ: พิมพ์ ${choiceList(KIND_CHOICES)}`);
+  if (kindText === undefined) return undefined;
+  const kind = readChoice(kindText, KIND_CHOICES);
+  if (!kind) return refuse(`"${kindText}" ไม่ใช่ตัวเลือก กรุณาพิมพ์ ${choiceList(KIND_CHOICES)}`);
+  let about: MemoAbout | undefined;
+  if (kind === 'memo') {
+    const aboutText = ask(`บันทึกข้อความนี้เสนอเรื่องใด: พิมพ์ ${choiceList(ABOUT_CHOICES)}`);
+    if (aboutText === undefined) return undefined;
+    about = readChoice(aboutText, ABOUT_CHOICES);
+    if (!about) return refuse(`"${aboutText}" ไม่ใช่ตัวเลือก กรุณาพิมพ์ ${choiceList(ABOUT_CHOICES)}`);
+  }
+  const current = fiscalYearOf(calendarDate(new Date()));
+  const yearText = about === 'plan' ? String(current) : ask(`ปีงบประมาณ (พ.ศ.) เช่น ${current}`);
+  if (yearText === undefined) return undefined;
+  const fiscalYear = readYear(yearText);
+  if (fiscalYear === undefined) return refuse(`"${yearText}" ไม่ใช่ปีงบประมาณ กรุณาพิมพ์ปี พ.ศ. ๔ หลัก เช่น ${current}`);
+  let round: MonitoringRound | undefined;
+  if (about === 'monitoring') {
+    const roundText = ask('รอบการติดตาม: พิมพ์ 6 หรือ 12 (เว้นว่าง = รอบล่าสุดที่มีข้อมูล)');
+    if (roundText === undefined) return undefined;
+    round = readRound(roundText);
+    if (roundText.trim() !== '' && !round) return refuse(`"${roundText}" ไม่ใช่รอบการติดตาม กรุณาพิมพ์ 6 หรือ 12`);
+  }
+  return { kind, fiscalYear, options: { about, round } };
+}
+
+export function otherDocsFromMenu(title: string): void {
+  const ui = SpreadsheetApp.getUi();
+  const request = askRequest(ui, title);
+  if (request) showJobResult(ui, title, createOtherDocs(request.kind, request.fiscalYear, request.options));
+}
