@@ -16,5 +16,5 @@ export function announcementPlan(existing: SheetSnapshot | undefined): SheetPlan
     rules: ANNOUNCEMENT_RULES,
     frozenColumns: ANNOUNCEMENT_FROZEN_COLUMNS,
     tabColor: ANNOUNCEMENT_TAB_COLOR,
-  }).plan;
+  });
 }

@@ -22,7 +22,7 @@ export function integrityPlan(existing: SheetSnapshot | undefined): SheetPlan {
     rules: INTEGRITY_RULES,
     frozenColumns: INTEGRITY_FROZEN_COLUMNS,
     tabColor: INTEGRITY_TAB_COLOR,
-  }, ordinalFormulas).plan;
+  }, ordinalFormulas);
 }
 
 function ordinalFormulas(columns: ReadonlyMap<IntegrityKey, number>): WantedCell[] {

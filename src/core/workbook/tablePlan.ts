@@ -23,7 +23,7 @@ export function tableTabPlan<K extends string>(
   existing: SheetSnapshot | undefined,
   spec: TableTabSpec<K>,
   extra: (columns: ReadonlyMap<K, number>) => readonly WantedCell[] = () => [],
-): { plan: SheetPlan; columns: ReadonlyMap<K, number> } {
+): SheetPlan {
   const snap = existing ?? EMPTY_SNAPSHOT;
   const isNew = existing === undefined;
   const { columns, wanted } = completeHeader(snap, HEADER_ROW, spec.columns);
@@ -41,20 +41,17 @@ export function tableTabPlan<K extends string>(
   });
   const cells: WantedCell[] = [{ row: TITLE_ROW, col: 1, value: spec.title }, ...wanted, ...extra(columns)];
   return {
-    columns,
-    plan: {
-      name: spec.name,
-      isNew,
-      title: spec.title,
-      headerRow: HEADER_ROW,
-      firstDataRow: FIRST_DATA_ROW,
-      frozenColumns: spec.frozenColumns,
-      lastColumn: Math.max(...columns.values()),
-      columns: formats,
-      cellRules: [],
-      writes: planWrites(snap, cells),
-      tabColor: spec.tabColor,
-    },
+    name: spec.name,
+    isNew,
+    title: spec.title,
+    headerRow: HEADER_ROW,
+    firstDataRow: FIRST_DATA_ROW,
+    frozenColumns: spec.frozenColumns,
+    lastColumn: Math.max(...columns.values()),
+    columns: formats,
+    cellRules: [],
+    writes: planWrites(snap, cells),
+    tabColor: spec.tabColor,
   };
 }
 
