@@ -20,7 +20,7 @@ import { textRules } from '../../src/core/validate/rules/text';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { a1, parseA1 } from '../../src/core/workbook/a1';
 import { cellFormula } from '../../src/core/workbook/grid';
-import { HEADER_ROW, SHEET, budgetHeader, dimensionSheetName, type MeasureColumnKey } from '../../src/core/workbook/layout';
+import { FIRST_DATA_ROW, HEADER_ROW, SHEET, budgetHeader, dimensionSheetName, type MeasureColumnKey } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
 import { planScaffold } from '../../src/core/workbook/scaffold';
 import { SETTINGS_VALUE_COL, readSettings } from '../../src/core/workbook/settings';
@@ -136,8 +136,11 @@ describe('item codes', () => {
     expectOnly(run((b) => put(b, at(1, 2, 'code'), '2.2.1')), `CODE_OTHER_DIMENSION ${ref(at(1, 2, 'code'))}`);
   });
 
-  it('CODE_NOT_ITEM: a sub-dimension code where the framework has items', () => {
+  it('CODE_NOT_ITEM: a sub-dimension code where the framework has items; under the earlier guideline, whose 2.x have none, "2.1" is right', () => {
     expectOnly(run((b) => put(b, at(1, 2, 'code'), '1.1')), `CODE_NOT_ITEM ${ref(at(1, 2, 'code'))}`);
+    const earlier = { ...settings, frameworkId: 'nacc-2561' as const, firstYear: 2561, lastYear: 2564 };
+    const measure = { ...measures.find((m) => m.dimension === 2 && m.budgets[2566] === undefined)!, code: '2.1' };
+    expect(validateWorkbook(sourceOf(buildBook(earlier, [measure]))).filter((f) => f.code.startsWith('CODE'))).toEqual([]);
   });
 });
 
@@ -325,6 +328,14 @@ describe('what a real sheet holds', () => {
     });
     expect(validateWorkbook(sourceOf(book))).toEqual([]);
     expect(readWorkbook(sourceOf(book)).dimensions[1].rows).toHaveLength(measures.filter((m) => m.dimension === 2).length);
+  });
+
+  it('ignores rows numbered in advance with nothing else in them', () => {
+    const count = measures.filter((m) => m.dimension === 4).length;
+    const found = run((b) => {
+      for (let i = 1; i <= 5; i++) put(b, { sheet: dimensionSheetName(4), cell: a1(FIRST_DATA_ROW + count + i, 1) }, count + i);
+    });
+    expect(found).toEqual([]);
   });
 });
 

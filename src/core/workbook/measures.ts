@@ -46,7 +46,8 @@ export function readDimensionSheet(snap: SheetSnapshot, dimension: DimensionNo, 
       const v = cellValue(snap, r, col);
       raw[key] = v;
       cells[key] = a1(r, col);
-      if (cleanText(v) !== '' && key !== 'docUrl') any = true;
+      // A ลำดับ typed down empty rows in advance, or a leftover link, does not make a measure.
+      if (cleanText(v) !== '' && key !== 'docUrl' && key !== 'no') any = true;
     }
     if (!any) continue;
     rows.push({ sheet, row: r, raw, cells, measure: toMeasure(raw, dimension, years) });
