@@ -2,7 +2,9 @@
  * Entry points. Every export becomes a top-level function in build/addon/Code.js (see
  * scripts/build.mjs): menu handlers, triggers and the functions the sidebar calls.
  */
-import type { ImportPreview, ImportSource, JobProgress, JobResult, MonitoringRound, SidebarState } from '../core/api';
+import type {
+  ImportPreview, ImportSource, JobProgress, JobResult, MonitoringRound, OtherDocKind, OtherDocOptions, SidebarState, ValidationSummary,
+} from '../core/api';
 import { buildMenu, menuCaption } from './menu';
 import { resumeJob, SIDEBAR_BUDGET, startJob } from './jobs/runner';
 import { continueScheduledJobs, runJobFromMenu } from './jobs/trigger';
@@ -11,10 +13,8 @@ import { importFromMenu, previewImportJob, runImportJob } from './importPlan';
 import { buildReport, startRound } from './monitoring';
 import { reportFromMenu, startRoundFromMenu } from './monitoringMenu';
 import { showSidebar, sidebarState } from './sidebar';
-import type { ValidationSummary } from '../core/api';
 import { runValidation, selectFindingCell, validateFromMenu } from './validate/run';
 import { createOtherDocs, otherDocsFromMenu } from './otherDocs';
-import type { OtherDocKind, OtherDocOptions } from '../core/api';
 
 export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi());

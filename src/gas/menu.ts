@@ -1,31 +1,30 @@
 /**
- * The Sujarit menu as data: every capability has an entry; those not built yet say so plainly
- * instead of failing. A handler name must be exported from main.ts (it becomes a global).
+ * The Sujarit menu as data: one entry per capability. A handler name must be exported from
+ * main.ts (it becomes a global function in Code.js; a test checks every one).
  */
 export interface MenuEntry {
   readonly caption: string;
   readonly handler: string;
-  readonly ready: boolean;
 }
 
 export const MENU_TITLE = 'Sujarit';
 
 export const MENU: readonly (MenuEntry | 'separator')[] = [
-  { caption: 'เปิดแผงควบคุม', handler: 'menuOpenSidebar', ready: true },
+  { caption: 'เปิดแผงควบคุม', handler: 'menuOpenSidebar' },
   'separator',
-  { caption: 'สร้าง/ปรับโครงแผน', handler: 'menuScaffold', ready: true },
-  { caption: 'ตรวจสอบแผน', handler: 'menuValidate', ready: true },
+  { caption: 'สร้าง/ปรับโครงแผน', handler: 'menuScaffold' },
+  { caption: 'ตรวจสอบแผน', handler: 'menuValidate' },
   'separator',
-  { caption: 'สร้างเอกสารรายละเอียดโครงการ', handler: 'menuMeasureDocs', ready: true },
-  { caption: 'สร้างเอกสารแผนทั้งฉบับ', handler: 'menuPlanDoc', ready: true },
+  { caption: 'สร้างเอกสารรายละเอียดโครงการ', handler: 'menuMeasureDocs' },
+  { caption: 'สร้างเอกสารแผนทั้งฉบับ', handler: 'menuPlanDoc' },
   'separator',
-  { caption: 'เริ่มรอบติดตามผล', handler: 'menuStartMonitoring', ready: true },
-  { caption: 'สร้างรายงานติดตามผล (รอบ ๖ / ๑๒ เดือน)', handler: 'menuMonitoringReport', ready: true },
+  { caption: 'เริ่มรอบติดตามผล', handler: 'menuStartMonitoring' },
+  { caption: 'สร้างรายงานติดตามผล (รอบ ๖ / ๑๒ เดือน)', handler: 'menuMonitoringReport' },
   'separator',
-  { caption: 'นำเข้าแผนเดิม', handler: 'menuImport', ready: true },
-  { caption: 'เอกสารประกอบ (มาตรการคุณธรรม / ประกาศ / บันทึกข้อความ)', handler: 'menuOtherDocs', ready: true },
+  { caption: 'นำเข้าแผนเดิม', handler: 'menuImport' },
+  { caption: 'เอกสารประกอบ (มาตรการคุณธรรม / ประกาศ / บันทึกข้อความ)', handler: 'menuOtherDocs' },
   'separator',
-  { caption: 'เกี่ยวกับ Sujarit', handler: 'menuAbout', ready: true },
+  { caption: 'เกี่ยวกับ Sujarit', handler: 'menuAbout' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -1,4 +1,4 @@
-import type { ImportSource, MonitoringRound, OtherDocKind } from '../core/api';
+import type { ImportSource, MemoAbout, MonitoringRound, OtherDocKind } from '../core/api';
 import { h } from './dom';
 import { currentFiscalYear, parseBuddhistYear, type Parsed } from './format';
 
@@ -87,21 +87,32 @@ export function roundField(id: string): Field<MonitoringRound> {
   };
 }
 
-export const OTHER_DOCS: readonly { readonly kind: OtherDocKind; readonly label: string }[] = [
+/** The documents around the plan; a memo is chosen together with what it submits. */
+export interface OtherDocChoice {
+  readonly kind: OtherDocKind;
+  readonly about?: MemoAbout;
+}
+
+export const OTHER_DOCS: readonly (OtherDocChoice & { readonly label: string })[] = [
   { kind: 'integrity', label: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส และผลการดำเนินการ' },
   { kind: 'announcement', label: 'ประกาศนโยบาย/มาตรการ (ลงนามผู้บริหาร)' },
-  { kind: 'memo', label: 'บันทึกข้อความเสนอรายงาน' },
+  { kind: 'memo', about: 'plan', label: 'บันทึกข้อความเสนอแผนปฏิบัติการฯ' },
+  { kind: 'memo', about: 'integrity', label: 'บันทึกข้อความเสนอรายงานมาตรการส่งเสริมคุณธรรม' },
+  { kind: 'memo', about: 'monitoring', label: 'บันทึกข้อความเสนอรายงานติดตามผล (รอบล่าสุด)' },
 ];
 
-export function otherDocKindField(id: string): Field<OtherDocKind> {
-  const select = h('select', { attrs: { id, name: 'kind' } }, ...OTHER_DOCS.map((d) => {
+export function otherDocKindField(id: string): Field<OtherDocChoice> {
+  const select = h('select', { attrs: { id, name: 'kind' } }, ...OTHER_DOCS.map((d, i) => {
     const option = h('option', null, d.label);
-    option.value = d.kind;
+    option.value = String(i);
     return option;
   }));
   return {
     element: h('div', { class: 'field' }, h('label', { attrs: { for: id } }, 'เอกสาร'), select),
-    read: () => ({ ok: true, value: select.value as OtherDocKind }),
+    read: () => {
+      const { kind, about } = OTHER_DOCS[Number(select.value)] ?? OTHER_DOCS[0];
+      return { ok: true, value: about ? { kind, about } : { kind } };
+    },
     onInput: (fn) => select.addEventListener('change', fn),
   };
 }

@@ -1,8 +1,8 @@
-import type { FindingView, ImportSource, JobProgress, JobResult, Link, MonitoringRound, OtherDocKind } from '../core/api';
+import type { FindingView, ImportSource, JobProgress, JobResult, Link, MonitoringRound } from '../core/api';
 import { exclusive, jobControl } from './busy';
 import { fill, h } from './dom';
 import { thaiError } from './errors';
-import { fiscalYearField, form, importSourceField, otherDocKindField, roundField, type Form } from './fields';
+import { fiscalYearField, form, importSourceField, otherDocKindField, roundField, type Form, type OtherDocChoice } from './fields';
 import { followJob, LinkCollector, renderProgress } from './progress';
 import { renderValidation } from './render/findings';
 import { renderImportPreview } from './render/importPreview';
@@ -186,12 +186,12 @@ export const JOBS: readonly Job[] = [
     hint: 'แผนทั้งฉบับ: ปก คำนำ สารบัญ ตารางสรุป และรายละเอียดโครงการ',
     run: (_, ctx) => showProgress(ctx, () => callServer('startPlanDoc'), 'กำลังสร้างเอกสารแผน'),
   }),
-  job<{ kind: OtherDocKind; fiscalYear: number }>({
+  job<{ kind: OtherDocChoice; fiscalYear: number }>({
     id: 'otherDoc', group: 'documents', label: 'เอกสารประกอบ',
     hint: 'มาตรการส่งเสริมคุณธรรม ประกาศ หรือบันทึกข้อความ ของปีงบประมาณที่เลือก',
     form: (id) => form({ kind: otherDocKindField(`${id}-kind`), fiscalYear: fiscalYearField(`${id}-year`) }),
     submitLabel: 'สร้างเอกสาร',
-    run: (v, ctx) => showResult(ctx, callServer('createOtherDoc', v.kind, v.fiscalYear)),
+    run: (v, ctx) => showResult(ctx, callServer('createOtherDoc', v.kind.kind, v.fiscalYear, v.kind.about ? { about: v.kind.about } : undefined)),
   }),
   job<{ fiscalYear: number; round: MonitoringRound }>({
     id: 'monitoringRound', group: 'monitoring', label: 'เริ่มรอบติดตาม',

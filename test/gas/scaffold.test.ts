@@ -26,14 +26,6 @@ describe('onOpen', () => {
     expect(items.map((i) => [i.caption, i.functionName])).toEqual(expected.map((e) => [e.caption, e.handler]));
     for (const item of items) expect(typeof env.globals[item.functionName]).toBe('function');
   });
-
-  it('answers plainly for a capability that is not built yet', () => {
-    const env = loadAddon();
-    const pending = MENU.find((e) => e !== 'separator' && !e.ready);
-    if (pending === undefined || pending === 'separator') return expect(MENU.every((e) => e === 'separator' || e.ready)).toBe(true);
-    env.call(pending.handler);
-    expect(lastAlert(env)?.prompt ?? '').toContain('ยังอยู่ระหว่างการพัฒนา');
-  });
 });
 
 describe('สร้าง/ปรับโครงแผน in the shipped bundle', () => {

@@ -143,18 +143,19 @@ describeBrowser('sidebar jobs in Chromium', () => {
     await expect(page.locator('[data-card=monitoringReport] a.link').getAttribute('href')).resolves.toBe('https://drive.google.com/file/d/rep');
   });
 
-  it('เอกสารประกอบ sends the chosen kind and fiscal year to createOtherDoc', async () => {
+  it('เอกสารประกอบ sends the chosen kind, fiscal year and (for a memo) what it submits to createOtherDoc', async () => {
     const server = new FakeServer({ getSidebarState: () => STATE })
       .on('createOtherDoc', (kind, year) => ({ ok: true, message: `สร้าง ${kind} ${year} แล้ว`, details: [], links: [{ title: 'บันทึกข้อความ', url: 'https://docs.google.com/document/d/memo' }] }));
     const { page } = await sb.open(server);
     await page.locator('[data-job=otherDoc]').click();
-    expect(await page.locator('#f-otherDoc-kind option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['integrity', 'announcement', 'memo']);
-    await page.locator('#f-otherDoc-kind').selectOption('memo');
+    const labels = await page.locator('#f-otherDoc-kind option').evaluateAll((os) => os.map((o) => o.textContent ?? ''));
+    expect(labels).toEqual(expect.arrayContaining(['ประกาศนโยบาย/มาตรการ (ลงนามผู้บริหาร)', 'บันทึกข้อความเสนอแผนปฏิบัติการฯ']));
+    await page.locator('#f-otherDoc-kind').selectOption({ label: 'บันทึกข้อความเสนอรายงานติดตามผล (รอบล่าสุด)' });
     await page.locator('#f-otherDoc-year').fill('2567');
     await page.locator('[data-submit=otherDoc]').click();
     await page.locator('[data-card=otherDoc] .result.ok').waitFor();
     await expect(page.locator('[data-card=otherDoc] a.link').textContent()).resolves.toBe('บันทึกข้อความ');
-    expect(server.callsOf('createOtherDoc')).toEqual([['memo', 2567]]);
+    expect(server.callsOf('createOtherDoc')).toEqual([['memo', 2567, { about: 'monitoring' }]]);
   });
 
   it('นำเข้าแผนเดิม from pasted text: preview shows counts per dimension and problems, confirm runs runImport with the same source', async () => {
