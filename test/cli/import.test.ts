@@ -12,9 +12,10 @@ import { loadWorkbook, snapshotOf, snapshotSourceOf } from '../../src/cli/xlsx';
 import { toArabicDigits } from '../../src/core/thai/digits';
 import { SHEET } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
+import { SEEDS_DIR } from '../seeds';
 
 const cli = join(__dirname, '../../build/cli.js');
-const seeds = join(__dirname, '../../../shared/seeds');
+const seeds = SEEDS_DIR;
 const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
 const readBook = async (path: string) => readWorkbook(snapshotSourceOf(await loadWorkbook(path)));
 const WORKBOOK = 'แผนป้องกันการทุจริต-เทศบาลเมืองสะเตงนอก.xlsx';

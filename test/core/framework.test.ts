@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { assignableCodes, findByTitle, findPlace, frameworkFromSetting, getFramework, normaliseCode } from '../../src/core/framework/framework';
 import { toArabicDigits } from '../../src/core/thai/digits';
 import { comparisonKey } from '../../src/core/thai/text';
+import { seedText } from '../seeds';
 
-const seed = (name: string) => readFileSync(join(__dirname, '../../../shared/seeds', name), 'utf8');
+const seed = seedText;
 
 describe('NACC 2566–2570 catalogue', () => {
   const fw = getFramework('nacc-2566');

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { EMPTY_DETAILS, type Measure, type MeasureDetails } from '../../src/core/plan/model';
 import type { DimensionNo } from '../../src/core/framework/types';
 import { toArabicDigits } from '../../src/core/thai/digits';
+import { SEEDS_DIR } from '../seeds';
 
-const SEEDS = '/work/shared/seeds';
+const SEEDS = SEEDS_DIR;
 
 export interface SeedField {
   readonly no: number;

@@ -3,8 +3,6 @@
  * Apps Script fakes: pasted text and Google Docs, the dry run, the menu's confirm step, no
  * duplicates on a second run, and service calls that do not grow with the number of measures.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ImportPreview, JobResult } from '../../src/core/api';
 import { planDocument } from '../../src/core/doc/templates/planDocument';
 import { para, plainText, type DocumentTree } from '../../src/core/doc/tree';
@@ -17,8 +15,9 @@ import { readWorkbook } from '../../src/core/workbook/readPlan';
 import type { SnapshotSource } from '../../src/core/workbook/scaffold';
 import type { GasEnvironment } from '../fakes';
 import { loadAddon, manyMeasures } from './harness';
+import { seedText } from '../seeds';
 
-const seed000 = readFileSync(join(__dirname, '../../../shared/seeds/000_7a6659e46c76b2d7.txt'), 'utf8');
+const seed000 = seedText('000_7a6659e46c76b2d7.txt');
 
 /** The spreadsheet as the core reads it, through the inspector (no service calls). */
 function sourceOf(env: GasEnvironment): SnapshotSource {

@@ -2,8 +2,6 @@
  * The importer's parser on the seeds (text extracted from real plans) and on the shapes of text
  * converters leave: headings, numbered fields, flattened tables with <p> fragments, Thai digits.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { durationYears, yearBudgetsFromDetail } from '../../src/core/import/budgets';
 import { recogniseField } from '../../src/core/import/fields';
 import { parsePlan, type ParsedPlan } from '../../src/core/import/parsePlan';
@@ -13,8 +11,9 @@ import { readSummaryTables } from '../../src/core/import/stated';
 import { assignableCodes, getFramework } from '../../src/core/framework/framework';
 import { splitLines } from '../../src/core/thai/text';
 import { SEED000_MEASURES, SEED000_STATED } from '../fixtures/seed000';
+import { seedText } from '../seeds';
 
-const seed = (name: string) => readFileSync(join(__dirname, '../../../shared/seeds', name), 'utf8');
+const seed = seedText;
 const codesOf = (p: ParsedPlan) => p.measures.map((m) => m.measure.code);
 const countBy = (p: ParsedPlan) => [1, 2, 3, 4].map((d) => p.measures.filter((m) => m.measure.dimension === d).length);
 

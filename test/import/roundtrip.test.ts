@@ -3,8 +3,6 @@
  * (src/core/doc/templates), and imported again gives the same measures. Documents print every
  * digit in the plan's digit style (Thai or Arabic), so texts are compared with Arabic digits.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { measureDetailDocument } from '../../src/core/doc/templates/measureDetail';
 import { planDocument } from '../../src/core/doc/templates/planDocument';
 import { plainText } from '../../src/core/doc/tree';
@@ -13,8 +11,9 @@ import { parsePlan, type ParsedPlan } from '../../src/core/import/parsePlan';
 import type { Measure, Plan } from '../../src/core/plan/model';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import { toArabicDigits } from '../../src/core/thai/digits';
+import { seedText } from '../seeds';
 
-const seed = (name: string) => readFileSync(join(__dirname, '../../../shared/seeds', name), 'utf8');
+const seed = seedText;
 const arabic = (measures: readonly Measure[]) => JSON.parse(toArabicDigits(JSON.stringify(measures)));
 const measuresOf = (p: ParsedPlan) => p.measures.map((m) => m.measure);
 const planOf = (p: ParsedPlan): Plan => ({ settings: importSettings(p), measures: measuresOf(p) });

@@ -3,8 +3,6 @@
  * figures where validation reads them, duplicates skipped on a second run, and the guideline
  * of the workbook respected (codes translated by title, never guessed).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describeImport, describePreview } from '../../src/core/import/describe';
 import { afterScaffold, importSettings, missingForImport, planImport, type ImportPlan } from '../../src/core/import/intoWorkbook';
 import { parsePlan } from '../../src/core/import/parsePlan';
@@ -19,8 +17,9 @@ import { planScaffold } from '../../src/core/workbook/scaffold';
 import { DEFAULT_SETTINGS } from '../../src/core/workbook/settings';
 import { locateSummaryRows, summaryColumns } from '../../src/core/workbook/summary';
 import { buildBook, setCell, sourceOf, type Book } from '../fixtures/workbook';
+import { seedText } from '../seeds';
 
-const seed = (name: string) => readFileSync(join(__dirname, '../../../shared/seeds', name), 'utf8');
+const seed = seedText;
 const seed000 = parsePlan(seed('000_7a6659e46c76b2d7.txt'));
 const seed003 = parsePlan(seed('003_e4ac5d120ad28f13.txt'));
 

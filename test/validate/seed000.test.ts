@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { planFigures } from '../../src/core/plan/figures';
 import { planYears } from '../../src/core/plan/model';
 import { validateWorkbook } from '../../src/core/validate/validate';
@@ -10,8 +9,9 @@ import { locateSummaryRows, summaryColumns } from '../../src/core/workbook/summa
 import { toArabicDigits } from '../../src/core/thai/digits';
 import { SEED000_MEASURES, SEED000_SETTINGS, SEED000_STATED } from '../fixtures/seed000';
 import { buildBook, sourceOf } from '../fixtures/workbook';
+import { seedText } from '../seeds';
 
-const SEED = readFileSync('/work/shared/seeds/000_7a6659e46c76b2d7.txt', 'utf8');
+const SEED = seedText('000_7a6659e46c76b2d7.txt');
 const book = buildBook(SEED000_SETTINGS, SEED000_MEASURES, SEED000_STATED);
 const findings = validateWorkbook(sourceOf(book));
 
