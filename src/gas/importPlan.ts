@@ -8,6 +8,7 @@ import type { SheetPlan } from '../core/workbook/sheetPlan';
 import { withDocumentLock } from './lock';
 import { applyScaffold } from './scaffold';
 import { applyWrites, snapshotSource } from './sheetsIO';
+import { showJobResult } from './resultDialog';
 
 /**
  * นำเข้าแผนเดิม: the plan's text from a Google Doc or pasted, parsed in core, previewed, then
@@ -107,5 +108,5 @@ export function importFromMenu(title: string): void {
     }
     return apply(p);
   });
-  if (!cancelled) ui.alert(result.ok ? title : `${title} – ทำไม่สำเร็จ`, [result.message, ...result.details].join('\n'), ui.ButtonSet.OK);
+  if (!cancelled) showJobResult(ui, title, result);
 }

@@ -13,6 +13,7 @@ import { importFromMenu, previewImportJob, runImportJob } from './importPlan';
 import { buildReport, startRound } from './monitoring';
 import { reportFromMenu, startRoundFromMenu } from './monitoringMenu';
 import { showSidebar, sidebarState } from './sidebar';
+import { showJobResult } from './resultDialog';
 import { runValidation, selectFindingCell, validateFromMenu } from './validate/run';
 import { createOtherDocs, otherDocsFromMenu } from './otherDocs';
 
@@ -29,7 +30,7 @@ export function menuOpenSidebar(): void {
 }
 
 export function menuScaffold(): void {
-  report(scaffoldWorkbook());
+  showJobResult(SpreadsheetApp.getUi(), 'Sujarit', scaffoldWorkbook());
 }
 
 export function menuAbout(): void {
@@ -104,9 +105,4 @@ export function runImport(source: ImportSource): JobResult {
 /** เอกสารประกอบ: the integrity measures and report, the announcement, or a covering memo, for a fiscal year. */
 export function createOtherDoc(kind: OtherDocKind, fiscalYear: number, options?: OtherDocOptions): JobResult {
   return createOtherDocs(kind, fiscalYear, options);
-}
-
-function report(result: JobResult): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(result.ok ? 'Sujarit' : 'Sujarit – ทำไม่สำเร็จ', [result.message, ...result.details].join('\n'), ui.ButtonSet.OK);
 }

@@ -11,8 +11,7 @@ import { EMPTY_SNAPSHOT } from '../core/workbook/grid';
 import { SHEET } from '../core/workbook/layout';
 import { readWorkbook } from '../core/workbook/readPlan';
 import { applySheetPlan } from './applySheetPlan';
-import { exportPdf } from './docs/exportPdf';
-import { renderToGoogleDoc } from './docs/renderDocument';
+import { publishDoc } from './docs/publishDoc';
 import { outputFolder } from './drive/outputFolder';
 import { underDocumentLock, withDocumentLock } from './lock';
 import { snapshotSource } from './sheetsIO';
@@ -39,11 +38,6 @@ export function startRound(fiscalYear: unknown, round: unknown): JobResult {
 /** Where a round's report and its PDF live, so re-running updates the same document. */
 const reportKey = (fiscalYear: number, round: number) => `sujarit.monitoringReport.${fiscalYear}.${round}`;
 
-interface ReportIds {
-  readonly docId: string;
-  readonly pdfId?: string;
-}
-
 /**
  * รายงานการกำกับติดตาม of one round as a Google Doc and a PDF beside it in the output folder.
  * One document is quick to write, so the job finishes in this call.
@@ -67,29 +61,13 @@ export function buildReport(fiscalYear: unknown, round: unknown): JobProgress {
       } catch (e) {
         return answer(false, e instanceof Error ? e.message : String(e));
       }
-      const props = PropertiesService.getDocumentProperties();
-      const key = reportKey(request.fiscalYear, request.round);
-      const previous = readIds(props.getProperty(key));
-      const doc = renderToGoogleDoc(tree, { folder, existingId: previous?.docId });
-      // Kept before the PDF is made: a run cut there must not leave a second document next time.
-      props.setProperty(key, JSON.stringify({ docId: doc.id, pdfId: previous?.pdfId } satisfies ReportIds));
-      const pdf = exportPdf(doc.id, folder, previous?.pdfId);
-      props.setProperty(key, JSON.stringify({ docId: doc.id, pdfId: pdf.id } satisfies ReportIds));
+      const doc = publishDoc(tree, folder, reportKey(request.fiscalYear, request.round), true);
       const findings = validateWorkbook(read, [monitoringRules]).length;
       const message =
         `${doc.created ? 'สร้าง' : 'ปรับปรุง'}รายงานการกำกับติดตาม${label} (${rows.length} รายการ) และไฟล์ PDF ในโฟลเดอร์ "${folder.getName()}" แล้ว` +
         (findings ? ` แผ่นงานติดตามผลมีข้อควรแก้ ${findings} รายการ เลือก "ตรวจสอบแผน" เพื่อดูตำแหน่ง แล้วสร้างรายงานใหม่` : '');
-      return answer(true, message, [{ title: tree.title, url: doc.url }, { title: `${tree.title} (PDF)`, url: pdf.url }]);
+      return answer(true, message, doc.links);
     },
     () => answer(false, 'มีผู้ใช้อื่นกำลังทำงานกับไฟล์นี้อยู่ กรุณารอสักครู่แล้วลองใหม่'),
   );
-}
-
-function readIds(value: string | null): ReportIds | undefined {
-  try {
-    const parsed = value ? JSON.parse(value) : undefined;
-    return typeof parsed?.docId === 'string' ? parsed : undefined;
-  } catch (e) {
-    return undefined;
-  }
 }

@@ -1,8 +1,7 @@
-import type { JobProgress, JobResult } from '../core/api';
 import { readRoundInput } from '../core/monitoring/request';
 import { calendarDate, fiscalYearOf } from '../core/thai/dates';
-import { escapeHtml } from '../ui/escape';
 import { buildReport, startRound } from './monitoring';
+import { showJobResult } from './resultDialog';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
@@ -27,26 +26,11 @@ function askRound(ui: Ui, title: string): { fiscalYear: number; round: number } 
 export function startRoundFromMenu(title: string): void {
   const ui = SpreadsheetApp.getUi();
   const request = askRound(ui, title);
-  if (request) showResult(ui, title, startRound(request.fiscalYear, request.round));
+  if (request) showJobResult(ui, title, startRound(request.fiscalYear, request.round));
 }
 
 export function reportFromMenu(title: string): void {
   const ui = SpreadsheetApp.getUi();
   const request = askRound(ui, title);
-  if (request) showProgress(ui, title, buildReport(request.fiscalYear, request.round));
-}
-
-function showResult(ui: Ui, title: string, result: JobResult): void {
-  ui.alert(result.ok ? title : `${title} – ทำไม่สำเร็จ`, [result.message, ...result.details].join('\n'), ui.ButtonSet.OK);
-}
-
-/** The documents' links must be clickable: a small dialog rather than an alert. */
-function showProgress(ui: Ui, title: string, progress: JobProgress): void {
-  if (!progress.ok || progress.links.length === 0) {
-    ui.alert(progress.ok ? title : `${title} – ทำไม่สำเร็จ`, progress.message, ui.ButtonSet.OK);
-    return;
-  }
-  const links = progress.links.map((l) => `<li><a href="${escapeHtml(l.url)}" target="_blank">${escapeHtml(l.title)}</a></li>`).join('');
-  const html = `<div style="font-family:Sarabun,sans-serif;font-size:14px"><p>${escapeHtml(progress.message)}</p><ul>${links}</ul></div>`;
-  ui.showModelessDialog(HtmlService.createHtmlOutput(html).setWidth(460).setHeight(220), title);
+  if (request) showJobResult(ui, title, buildReport(request.fiscalYear, request.round));
 }

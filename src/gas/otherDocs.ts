@@ -1,27 +1,18 @@
-import type { JobResult, Link, MemoAbout, MonitoringRound, OtherDocKind, OtherDocOptions } from '../core/api';
+import type { JobResult, MemoAbout, MonitoringRound, OtherDocKind, OtherDocOptions } from '../core/api';
 import { readRound } from '../core/monitoring/period';
-import { OTHER_DOC_LABEL, buildOtherDocs, type BuiltDoc } from '../core/otherDocs/build';
+import { OTHER_DOC_LABEL, buildOtherDocs } from '../core/otherDocs/build';
 import { ABOUT_CHOICES, KIND_CHOICES, choiceList, readChoice } from '../core/otherDocs/request';
 import { calendarDate, fiscalYearOf } from '../core/thai/dates';
 import { readWorkbook } from '../core/workbook/readPlan';
 import { readYear } from '../core/workbook/settings';
-import { exportPdf } from './docs/exportPdf';
-import { renderToGoogleDoc } from './docs/renderDocument';
+import { publishDoc } from './docs/publishDoc';
 import { outputFolder } from './drive/outputFolder';
 import { withDocumentLock } from './lock';
 import { showJobResult } from './resultDialog';
 import { snapshotSource } from './sheetsIO';
 
-type Folder = GoogleAppsScript.Drive.Folder;
-type Properties = GoogleAppsScript.Properties.Properties;
-
 /** Where each document (and its PDF) lives, by the core's key, so re-running updates the same files. */
 const idsKey = (key: string) => `sujarit.otherDoc.${key}`;
-
-interface DocIds {
-  readonly docId: string;
-  readonly pdfId?: string;
-}
 
 /**
  * The documents around the plan (integrity measures and report, announcement, covering memo):
@@ -34,28 +25,9 @@ export function createOtherDocs(kind: OtherDocKind, fiscalYear: unknown, options
     const built = buildOtherDocs(read, { kind, fiscalYear: Number(fiscalYear), ...options, today: calendarDate(new Date()) });
     if (!built.ok) return { ok: false, message: built.message, details: built.details };
     const folder = outputFolder(readWorkbook(read).plan.settings.outputFolder);
-    const props = PropertiesService.getDocumentProperties();
-    const links = built.docs.flatMap((doc) => render(doc, folder, props));
+    const links = built.docs.flatMap((doc) => publishDoc(doc.tree, folder, idsKey(doc.key), doc.pdf).links);
     return { ok: true, message: `${built.message} ในโฟลเดอร์ "${folder.getName()}"`, details: built.details, links };
   });
-}
-
-function render(doc: BuiltDoc, folder: Folder, props: Properties): Link[] {
-  const key = idsKey(doc.key);
-  const previous = readIds(props.getProperty(key));
-  const rendered = renderToGoogleDoc(doc.tree, { folder, existingId: previous?.docId });
-  const pdf = doc.pdf ? exportPdf(rendered.id, folder, previous?.pdfId) : undefined;
-  props.setProperty(key, JSON.stringify({ docId: rendered.id, pdfId: pdf?.id } satisfies DocIds));
-  return [{ title: doc.tree.title, url: rendered.url }, ...(pdf ? [{ title: `${doc.tree.title} (PDF)`, url: pdf.url }] : [])];
-}
-
-function readIds(value: string | null): DocIds | undefined {
-  try {
-    const parsed = value ? JSON.parse(value) : undefined;
-    return typeof parsed?.docId === 'string' ? parsed : undefined;
-  } catch (e) {
-    return undefined;
-  }
 }
 
 interface MenuRequest {

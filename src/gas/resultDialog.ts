@@ -1,11 +1,11 @@
-import type { JobResult } from '../core/api';
-import { escapeHtml } from '../ui/escape';
+import type { JobProgress, JobResult } from '../core/api';
+import { escapeHtml } from '../core/escapeHtml';
 
 type Ui = GoogleAppsScript.Base.Ui;
 
-/** A job's outcome: a plain alert, or a small dialog when there are documents to click. */
-export function showJobResult(ui: Ui, title: string, result: JobResult): void {
-  const lines = [result.message, ...result.details];
+/** A job's outcome from a menu: a plain alert, or a small dialog when there are documents to click. */
+export function showJobResult(ui: Ui, title: string, result: JobResult | JobProgress): void {
+  const lines = [result.message, ...('details' in result ? result.details : [])];
   if (!result.ok || !result.links?.length) {
     ui.alert(result.ok ? title : `${title} – ทำไม่สำเร็จ`, lines.join('\n'), ui.ButtonSet.OK);
     return;

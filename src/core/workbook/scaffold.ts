@@ -3,12 +3,13 @@ import { DIMENSION_NOS, type DimensionNo, type Framework } from '../framework/ty
 import { MEASURE_TYPES, ORG_TYPES, planYears, type PlanSettings } from '../plan/model';
 import {
   DIGIT_OPTIONS, FIRST_DATA_ROW, HEADER_ROW, SETTINGS_HEADERS, SETTINGS_WIDTHS, SETTING_FIELDS, SHEET, TITLE_ROW,
-  dimensionSheetName, measureColumns, type ColumnKind, type ColumnSpec, type SettingField,
+  dimensionSheetName, measureColumns, type ColumnKind, type MeasureColumnKey, type SettingField,
 } from './layout';
 import { EMPTY_SNAPSHOT, applyWrites, lastContentRow, planWrites, type SheetSnapshot, type WantedCell } from './grid';
 import { completeHeader } from './headers';
 import { DEFAULT_SETTINGS, SETTINGS_HELP_COL, SETTINGS_LABEL_COL, SETTINGS_VALUE_COL, locateSettingRows, readSettings, settingCellValue } from './settings';
-import type { ColumnFormat, SheetPlan, ValidationRule } from './sheetPlan';
+import type { SheetPlan, ValidationRule } from './sheetPlan';
+import { keyed, tableTabPlan, type TableTabSpec } from './tablePlan';
 import { summaryPlan } from './summary';
 import { aroundPlanTabs } from '../integrity/tabs';
 
@@ -102,45 +103,23 @@ function dimensionPlan(
   no: DimensionNo,
   years: readonly number[],
 ): { plan: SheetPlan; columns: Map<string, number> } {
-  const snap = existing ?? EMPTY_SNAPSHOT;
   const specs = measureColumns(years);
-  const { columns, wanted } = completeHeader(snap, HEADER_ROW, specs);
-  const dim = getDimension(framework, no);
-  const title = `${dimensionSheetName(no)} ${dim.title}`;
-  wanted.unshift({ row: TITLE_ROW, col: 1, value: title });
-  const newCols = new Set(wanted.filter((w) => w.row === HEADER_ROW).map((w) => w.col));
   const codes = assignableCodes(framework, no);
-  const formats: ColumnFormat[] = specs.map((spec) => columnFormat(spec, columns.get(spec.key)!, newCols.has(columns.get(spec.key)!), codes));
-  return {
-    columns: columns as Map<string, number>,
-    plan: {
-      name: dimensionSheetName(no),
-      isNew: existing === undefined,
-      title,
-      headerRow: HEADER_ROW,
-      firstDataRow: FIRST_DATA_ROW,
-      frozenColumns: 3,
-      lastColumn: Math.max(...columns.values()),
-      columns: formats,
-      cellRules: [],
-      writes: planWrites(snap, wanted),
-      tabColor: TAB_COLORS[no],
-    },
+  const spec: TableTabSpec<MeasureColumnKey> = {
+    name: dimensionSheetName(no),
+    title: `${dimensionSheetName(no)} ${getDimension(framework, no).title}`,
+    columns: specs,
+    formats: keyed(specs, (c) => NUMBER_FORMATS[c.kind]),
+    rules: keyed(specs, (c) => columnValidation(c.kind, codes)),
+    frozenColumns: 3,
+    tabColor: TAB_COLORS[no],
   };
+  // The summary's formulas point at these columns, wherever the user moved them.
+  const { columns } = completeHeader(existing ?? EMPTY_SNAPSHOT, HEADER_ROW, specs);
+  return { plan: tableTabPlan(existing, spec), columns: columns as Map<string, number> };
 }
 
 const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = { code: '@', seq: '@', budget: '#,##0.##' };
-
-function columnFormat(spec: ColumnSpec, col: number, isNew: boolean, codes: readonly string[]): ColumnFormat {
-  return {
-    col,
-    isNew,
-    width: spec.width,
-    numberFormat: NUMBER_FORMATS[spec.kind],
-    wrap: spec.kind === 'longtext' || spec.kind === 'text',
-    validation: columnValidation(spec.kind, codes),
-  };
-}
 
 export function columnValidation(kind: ColumnKind, codes: readonly string[]): ValidationRule | undefined {
   switch (kind) {

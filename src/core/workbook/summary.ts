@@ -2,13 +2,14 @@ import type { DimensionNo, Framework } from '../framework/types';
 import { normaliseCode } from '../framework/framework';
 import { cleanText } from '../thai/text';
 import { columnLetter, quoteSheet } from './a1';
-import { EMPTY_SNAPSHOT, cellValue, lastContentRow, planWrites, type SheetSnapshot, type WantedCell } from './grid';
+import { EMPTY_SNAPSHOT, cellValue, lastContentRow, type SheetSnapshot, type WantedCell } from './grid';
 import { completeHeader } from './headers';
 import {
   FIRST_DATA_ROW, HEADER_ROW, LAST_DATA_ROW, SHEET, TITLE_ROW, budgetHeader, budgetKey, dimensionSheetName,
-  type BudgetKey, type ColumnSpec,
+  type BudgetKey, type ColumnKind, type ColumnSpec,
 } from './layout';
-import type { ColumnFormat, SheetPlan } from './sheetPlan';
+import type { SheetPlan } from './sheetPlan';
+import { keyed, tableTabPlan, type TableTabSpec } from './tablePlan';
 
 /**
  * The สรุป tab: per dimension and sub-dimension, the count of measures and the budget per
@@ -120,31 +121,22 @@ export function summaryPlan(
   years: readonly number[],
   dimensionColumns: ReadonlyMap<DimensionNo, ReadonlyMap<string, number>>,
 ): SheetPlan {
-  const snap = existing ?? EMPTY_SNAPSHOT;
   const specs = summaryColumns(years);
-  const { columns, wanted } = summaryLayout(snap, framework, years, dimensionColumns);
-  const col = (k: SummaryKey) => columns.get(k)!;
-  const formats: ColumnFormat[] = specs.map((spec) => ({
-    col: col(spec.key),
-    isNew: existing === undefined || wanted.some((w) => w.row === HEADER_ROW && w.col === col(spec.key)),
-    width: spec.width,
-    numberFormat: spec.kind === 'code' ? '@' : spec.key === 'count' || spec.kind === 'number' ? '0' : spec.kind === 'formula' ? '#,##0.##' : undefined,
-    wrap: spec.key === 'title',
-  }));
-  return {
+  const layout = summaryLayout(existing ?? EMPTY_SNAPSHOT, framework, years, dimensionColumns);
+  const spec: TableTabSpec<SummaryKey> = {
     name: SHEET.summary,
-    isNew: existing === undefined,
     title: SUMMARY_TITLE,
-    headerRow: HEADER_ROW,
-    firstDataRow: FIRST_DATA_ROW,
+    columns: specs,
+    formats: keyed(specs, (c) => SUMMARY_FORMATS[c.key === 'count' ? 'number' : c.kind]),
+    rules: {},
     frozenColumns: 3,
-    lastColumn: Math.max(...columns.values()),
-    columns: formats,
-    cellRules: [],
-    writes: planWrites(snap, wanted),
     tabColor: '#00838f',
   };
+  // Title and header come from the table plan; the layout adds the rows and their formulas.
+  return tableTabPlan(existing, spec, () => layout.wanted.filter((w) => w.row > HEADER_ROW));
 }
+
+const SUMMARY_FORMATS: Partial<Record<ColumnKind, string>> = { code: '@', number: '0', formula: '#,##0.##' };
 
 /** Count or budget formula of a dimension or sub-dimension row, over that dimension's tab. */
 function rowFormula(row: Exclude<SummaryRowKind, { level: 'total' }>, key: SummaryKey, dimCols: ReadonlyMap<string, number>): string {

@@ -55,6 +55,16 @@ export function tableTabPlan<K extends string>(
   };
 }
 
+/** key → value for the columns where `pick` gives one. */
+export function keyed<K extends string, V>(specs: readonly ColumnSpec<K>[], pick: (c: ColumnSpec<K>) => V | undefined): Partial<Record<K, V>> {
+  const out: Partial<Record<K, V>> = {};
+  for (const c of specs) {
+    const v = pick(c);
+    if (v !== undefined) out[c.key] = v;
+  }
+  return out;
+}
+
 /** Last row (≥ the header) where any of `inputCols` holds something: formula-only rows do not count. */
 export function lastInputRow(snap: SheetSnapshot, inputCols: readonly number[]): number {
   for (let r = snap.values.length; r > HEADER_ROW; r--) {
