@@ -2,7 +2,7 @@
  * The contract between the sidebar (src/ui) and the server functions (src/gas/main.ts),
  * called through google.script.run. Only plain JSON crosses (no Date, no Map).
  */
-import type { Severity } from './validate/finding';
+import type { Finding } from './validate/finding';
 
 export interface DimensionStatus {
   readonly no: number;
@@ -50,14 +50,8 @@ export interface JobProgress {
   readonly links: readonly Link[];
 }
 
-export interface FindingView {
-  readonly severity: Severity;
-  readonly code: string;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly message: string;
-  readonly fix: string;
-}
+/** A finding as the sidebar lists it: the validation finding itself, plain JSON already. */
+export type FindingView = Finding;
 
 export interface ValidationSummary {
   readonly errors: number;
