@@ -1,9 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readAnnouncementSheet } from '../../src/core/announcement/read';
+import { SAMPLE_ANNOUNCEMENT_ROWS } from '../../src/core/announcement/sampleAnnouncement';
+import { readIntegritySheet } from '../../src/core/integrity/read';
+import { SAMPLE_INTEGRITY_ROWS } from '../../src/core/integrity/sampleIntegrity';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
+import { validateWorkbook } from '../../src/core/validate/validate';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
 import { SHEET } from '../../src/core/workbook/layout';
 import { loadWorkbook, snapshotOf, snapshotSourceOf } from '../../src/cli/xlsx';
@@ -38,6 +44,30 @@ describe('demo → xlsx → read back', () => {
     const formulas = summary.formulas.flat().filter((f) => f !== '');
     expect(formulas.length).toBeGreaterThan(16 * 6);
     expect(formulas).toContain(`=COUNTIF('มิติที่ 3'!$B$3:$B$2000,"3.2*")`);
+  });
+
+  it('types the sample integrity measures and announcement, and the workbook still validates with no finding', async () => {
+    expect(result.stdout).toContain('ตรวจสอบแผน: ไม่พบข้อผิดพลาด');
+    const wb = await loadWorkbook(file);
+    expect(readIntegritySheet(snapshotOf(wb.getWorksheet(SHEET.integrity)!)).rows).toHaveLength(SAMPLE_INTEGRITY_ROWS.length);
+    expect(readAnnouncementSheet(snapshotOf(wb.getWorksheet(SHEET.announcement)!)).rows).toHaveLength(SAMPLE_ANNOUNCEMENT_ROWS.length);
+    expect(validateWorkbook(snapshotSourceOf(wb))).toEqual([]);
+  });
+
+  it('writes the documents around the plan beside the workbook, one line each, with the organisation and their titles', async () => {
+    const docs = [
+      ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๗.docx', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
+      ['รายงานผลมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๗.docx', 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
+      ['ประกาศนโยบายคุณธรรมและความโปร่งใส เทศบาลตำบลบ้านสวนหลวง ปีงบประมาณ ๒๕๖๗.docx', 'เรื่อง นโยบายเพื่อพัฒนาหน่วยงานให้มีคุณธรรมและความโปร่งใสในการบริหารงาน'],
+      ['บันทึกข้อความ เสนอรายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน.docx', 'รายงานผลการกำกับติดตามการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน'],
+    ] as const;
+    for (const [name, title] of docs) {
+      const path = join(out, name);
+      expect(result.stdout).toContain(`บันทึกไฟล์: ${path}\n`);
+      const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+      expect(xml).toContain(SAMPLE_PLAN.settings.orgName);
+      expect(xml).toContain(title);
+    }
   });
 
   it('scaffold on the filled workbook changes no cell and leaves the original file alone', async () => {

@@ -4,13 +4,13 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docxText } from '../../src/cli/docxText';
-import { ANNOUNCEMENT_COLUMNS } from '../../src/core/announcement/layout';
+import { ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_INPUT_KEYS } from '../../src/core/announcement/layout';
 import { INTEGRITY_COLUMNS, INTEGRITY_INPUT_KEYS } from '../../src/core/integrity/layout';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import { SHEET } from '../../src/core/workbook/layout';
 import { SEED001_AREA_TITLES, SEED001_MEMO, SEED001_ROWS, SEED001_SETTINGS } from '../fixtures/seed001Integrity';
 import { SEED004_ROWS, SEED004_SETTINGS } from '../fixtures/seed004Announcement';
-import { appendRowsXlsx, saveWorkbook, typeSettingsXlsx, xlsxWorkbook } from './xlsxBook';
+import { appendRecordsXlsx, saveWorkbook, typeSettingsXlsx, xlsxWorkbook } from './xlsxBook';
 
 const cli = join(__dirname, '../../build/cli.js');
 const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
@@ -23,10 +23,10 @@ const textOf = async (file: string) => docxText(readFileSync(file));
 beforeAll(async () => {
   const wb1 = xlsxWorkbook(SEED001_SETTINGS, SAMPLE_PLAN.measures);
   typeSettingsXlsx(wb1, SEED001_MEMO);
-  appendRowsXlsx(wb1, SHEET.integrity, INTEGRITY_COLUMNS, INTEGRITY_INPUT_KEYS, SEED001_ROWS);
+  appendRecordsXlsx(wb1, SHEET.integrity, INTEGRITY_COLUMNS, INTEGRITY_INPUT_KEYS, SEED001_ROWS);
   await saveWorkbook(wb1, book001);
   const wb4 = xlsxWorkbook(SEED004_SETTINGS, []);
-  appendRowsXlsx(wb4, SHEET.announcement, ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_COLUMNS.map((c) => c.key), SEED004_ROWS);
+  appendRecordsXlsx(wb4, SHEET.announcement, ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_INPUT_KEYS, SEED004_ROWS);
   await saveWorkbook(wb4, book004);
 });
 

@@ -4,14 +4,11 @@
  * headers (only into empty cells).
  */
 import type ExcelJS from 'exceljs';
-import { applyWritesXlsx, newWorkbook, saveWorkbook, snapshotSourceOf } from '../../src/cli/xlsx';
-import { appendMeasuresXlsx, scaffoldXlsx } from '../../src/cli/workbookJobs';
+import { newWorkbook, saveWorkbook, snapshotSourceOf } from '../../src/cli/xlsx';
+import { appendMeasuresXlsx, appendRecordsXlsx, scaffoldXlsx } from '../../src/cli/workbookJobs';
 import type { Measure, PlanSettings } from '../../src/core/plan/model';
-import { planWrites } from '../../src/core/workbook/grid';
-import { locateColumns } from '../../src/core/workbook/headers';
-import { HEADER_ROW, SETTING_FIELDS, SHEET, type ColumnSpec } from '../../src/core/workbook/layout';
+import { SETTING_FIELDS, SHEET } from '../../src/core/workbook/layout';
 import { SETTINGS_VALUE_COL, locateSettingRows } from '../../src/core/workbook/settings';
-import { appendRecordCells } from '../../src/core/workbook/tablePlan';
 
 export function xlsxWorkbook(settings: PlanSettings, measures: readonly Measure[]): ExcelJS.Workbook {
   const wb = newWorkbook();
@@ -25,10 +22,4 @@ export function typeSettingsXlsx(wb: ExcelJS.Workbook, values: Partial<Record<(t
   for (const [key, value] of Object.entries(values)) wb.getWorksheet(SHEET.settings)!.getCell(rows[key as keyof typeof rows]!, SETTINGS_VALUE_COL).value = value ?? '';
 }
 
-export function appendRowsXlsx<K extends string>(wb: ExcelJS.Workbook, sheet: string, specs: readonly ColumnSpec<K>[], inputKeys: readonly K[], records: readonly Partial<Record<K, unknown>>[]): void {
-  const snap = snapshotSourceOf(wb)(sheet)!;
-  const columns = locateColumns(snap.values[HEADER_ROW - 1] ?? [], specs);
-  applyWritesXlsx(wb.getWorksheet(sheet)!, planWrites(snap, appendRecordCells(snap, columns, inputKeys, records)));
-}
-
-export { saveWorkbook };
+export { appendRecordsXlsx, saveWorkbook };

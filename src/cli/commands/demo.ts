@@ -8,6 +8,7 @@ import { printFigures, printJob } from '../output';
 import { printWrittenDocs, writePlanDocuments } from '../docJobs';
 import { readWorkbook } from '../../core/workbook/readPlan';
 import { printReport, sampleMonitoringXlsx, writeMonitoringReport } from '../monitoringJobs';
+import { printWrittenFiles, sampleAroundPlanXlsx, writeSampleOtherDocs } from '../otherDocJobs';
 import { SAMPLE_PROGRESS_ROUND, SAMPLE_PROGRESS_YEAR } from '../../core/monitoring/sampleProgress';
 import { calendarDate } from '../../core/thai/dates';
 import { countLine } from '../../core/validate/report';
@@ -26,6 +27,7 @@ export async function demoCommand(args: Args): Promise<number> {
   printJob(scaffoldXlsx(wb, plan.settings));
   for (const { sheet, count } of appendMeasuresXlsx(wb, plan.settings, plan.measures)) console.log(`  - ${sheet}: เพิ่ม ${count} โครงการ/กิจกรรม/มาตรการ`);
   printJob(sampleMonitoringXlsx(wb));
+  printJob(sampleAroundPlanXlsx(wb));
   applyThaiFont(wb);
   const workbookPath = join(outDir, DEMO_WORKBOOK);
   await saveWorkbook(wb, workbookPath);
@@ -34,6 +36,8 @@ export async function demoCommand(args: Args): Promise<number> {
   printFigures(plan);
   // The documents come from the workbook's rows, as `docs` would read them back.
   printWrittenDocs(await writePlanDocuments(readWorkbook(snapshotSourceOf(wb)).plan, join(outDir, DEMO_DOCS)));
-  printReport(await writeMonitoringReport(wb, SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND, outDir, calendarDate(new Date())));
+  const today = calendarDate(new Date());
+  printReport(await writeMonitoringReport(wb, SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND, outDir, today));
+  printWrittenFiles(await writeSampleOtherDocs(wb, outDir, today));
   return 0;
 }

@@ -1,14 +1,10 @@
-import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import { CliError, requireOption, type Args } from '../args';
 import { readRound } from '../../core/monitoring/period';
-import { buildOtherDocs } from '../../core/otherDocs/build';
 import { ABOUT_CHOICES, KIND_CHOICES, readChoice } from '../../core/otherDocs/request';
 import { calendarDate, fiscalYearOf } from '../../core/thai/dates';
 import { readThaiDate } from '../../core/thai/readDate';
 import { readYear } from '../../core/workbook/settings';
-import { writeDocx } from '../docx/renderDocx';
-import { safeFileName } from '../fileName';
+import { printWrittenFiles, writeOtherDocs } from '../otherDocJobs';
 import { printJob } from '../output';
 import { loadWorkbook, snapshotSourceOf } from '../xlsx';
 
@@ -34,15 +30,9 @@ export async function otherDocsCommand(args: Args, kindText: string): Promise<nu
   const roundText = args.options.get('round');
   const round = roundText === undefined ? undefined : readRound(roundText);
   if (roundText !== undefined && !round) throw new CliError(`--round ต้องเป็น 6 หรือ 12 (ได้ "${roundText}")`);
-  const built = buildOtherDocs(snapshotSourceOf(await loadWorkbook(input)), { kind, fiscalYear, about, round, today });
-  if (!built.ok) throw new CliError([built.message, ...built.details].join('\n'), 1);
-  mkdirSync(outDir, { recursive: true });
+  const { built, paths } = await writeOtherDocs(snapshotSourceOf(await loadWorkbook(input)), { kind, fiscalYear, about, round, today }, outDir);
   printJob(built);
-  for (const doc of built.docs) {
-    const path = join(outDir, `${safeFileName(doc.tree.title)}.docx`);
-    await writeDocx(doc.tree, path);
-    console.log(`บันทึกไฟล์: ${path}`);
-  }
+  printWrittenFiles(paths);
   return 0;
 }
 

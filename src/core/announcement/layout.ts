@@ -21,6 +21,9 @@ export const ANNOUNCEMENT_COLUMNS: readonly ColumnSpec<AnnouncementKey>[] = [
   { key: 'planLink', header: 'มาตรการในแผน (รหัส/ชื่อ)', aliases: ['มาตรการในแผน', 'โครงการในแผน'], kind: 'code', width: 200 },
 ];
 
+/** Every column is the officer's input (no formula column): a row counts when any holds text. */
+export const ANNOUNCEMENT_INPUT_KEYS: readonly AnnouncementKey[] = ANNOUNCEMENT_COLUMNS.map((c) => c.key);
+
 export type ItemKind =
   | 'subject' | 'preamble' | 'area' | 'practice' | 'policy' | 'mainPolicy' | 'measure' | 'project' | 'closing' | 'date';
 

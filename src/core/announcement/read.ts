@@ -1,7 +1,7 @@
 import { comparisonKey } from '../thai/text';
 import type { SheetSnapshot } from '../workbook/grid';
 import { readTableTab, type TableRecord } from '../integrity/table';
-import { ANNOUNCEMENT_COLUMNS, ITEM_KIND_ALIASES, ITEM_KIND_LABEL, type AnnouncementKey, type ItemKind } from './layout';
+import { ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_INPUT_KEYS, ITEM_KIND_ALIASES, ITEM_KIND_LABEL, type AnnouncementKey, type ItemKind } from './layout';
 
 /** One outline row as read; `kind` is undefined when ประเภทข้อ is blank or unknown (validation says which). */
 export interface AnnouncementRow extends TableRecord<AnnouncementKey> {
@@ -23,6 +23,6 @@ export function itemKindOf(value: unknown): ItemKind | undefined {
 }
 
 export function readAnnouncementSheet(snap: SheetSnapshot): AnnouncementSheetRead {
-  const { columns, records } = readTableTab(snap, ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_COLUMNS.map((c) => c.key));
+  const { columns, records } = readTableTab(snap, ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_INPUT_KEYS);
   return { columns, rows: records.map((r) => ({ ...r, kind: itemKindOf(r.raw.kind) })) };
 }
