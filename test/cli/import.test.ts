@@ -12,7 +12,7 @@ import { loadWorkbook, snapshotOf, snapshotSourceOf } from '../../src/cli/xlsx';
 import { toArabicDigits } from '../../src/core/thai/digits';
 import { SHEET } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
-import { SEEDS_DIR } from '../seeds';
+import { SEEDS_DIR, describeWithSeeds } from '../seeds';
 
 const cli = join(__dirname, '../../build/cli.js');
 const seeds = SEEDS_DIR;
@@ -20,7 +20,7 @@ const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding:
 const readBook = async (path: string) => readWorkbook(snapshotSourceOf(await loadWorkbook(path)));
 const WORKBOOK = 'แผนป้องกันการทุจริต-เทศบาลเมืองสะเตงนอก.xlsx';
 
-describe('import --in seed 000 (text) --out DIR', () => {
+describeWithSeeds('import --in seed 000 (text) --out DIR', () => {
   const out = mkdtempSync(join(tmpdir(), 'sujarit-import-'));
   const result = run('import', '--in', join(seeds, '000_7a6659e46c76b2d7.txt'), '--out', out);
   const file = join(out, WORKBOOK);
@@ -75,7 +75,7 @@ describe('import --in seed 000 (text) --out DIR', () => {
   });
 });
 
-describe('import of seed 003 (earlier guideline)', () => {
+describeWithSeeds('import of seed 003 (earlier guideline)', () => {
   it('creates a workbook under the earlier guideline with its dimension-3 measures', async () => {
     const out = mkdtempSync(join(tmpdir(), 'sujarit-import-003-'));
     const r = run('import', '--in', join(seeds, '003_e4ac5d120ad28f13.txt'), '--out', out);

@@ -1,11 +1,11 @@
 import { assignableCodes, findByTitle, findPlace, frameworkFromSetting, getFramework, normaliseCode } from '../../src/core/framework/framework';
 import { toArabicDigits } from '../../src/core/thai/digits';
 import { comparisonKey } from '../../src/core/thai/text';
-import { seedText } from '../seeds';
+import { describeWithSeeds, seedText } from '../seeds';
 
 const seed = seedText;
 
-describe('NACC 2566–2570 catalogue', () => {
+describeWithSeeds('NACC 2566–2570 catalogue', () => {
   const fw = getFramework('nacc-2566');
 
   it('has the four dimensions with the titles the seed plan prints', () => {
@@ -40,7 +40,7 @@ describe('NACC 2566–2570 catalogue', () => {
   });
 });
 
-describe('the earlier (2561–2565) guideline', () => {
+describeWithSeeds('the earlier (2561–2565) guideline', () => {
   const old = getFramework('nacc-2561');
   it('keeps its own dimension titles', () => {
     expect(old.dimensions[0].title).toBe('การสร้างสังคมที่ไม่ทนต่อการทุจริต');

@@ -7,6 +7,7 @@ import { SAMPLE_PLAN, SAMPLE_SETTINGS } from '../../src/core/plan/sample';
 import { toArabicDigits, withDigits, type DigitStyle } from '../../src/core/thai/digits';
 import { formatBaht } from '../../src/core/thai/money';
 import { splitLines } from '../../src/core/thai/text';
+import { describeWithSeeds } from '../seeds';
 import { readSeedPages, type SeedPage } from './seedPages';
 
 const SEED_2566 = readSeedPages('000_7a6659e46c76b2d7.txt');
@@ -33,10 +34,10 @@ function fieldLabels(blocks: readonly Block[]): string[] {
 function commonSequence(pages: readonly SeedPage[]): string {
   const counts = new Map<string, number>();
   for (const p of pages) counts.set(p.fields.map(labelOf).join(' | '), (counts.get(p.fields.map(labelOf).join(' | ')) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-describe.each(SEED_CASES)('measure detail fields on %s', (_, pages, planSettings) => {
+describeWithSeeds.each(SEED_CASES)('measure detail fields on %s', (_, pages, planSettings) => {
   const common = commonSequence(pages);
   const canonical = pages.filter((p) => p.fields.map(labelOf).join(' | ') === common);
   const body = (m: Measure) => measureBody(docContext({ settings: planSettings, measures: [m] }), m, 1);

@@ -3,13 +3,10 @@
  * for the template tests: each page's numbered field labels in order, and the measure they
  * describe. Seed 000 follows the 2566–2570 guideline (9 fields), seed 003 the earlier one (10).
  */
-import { readFileSync } from 'node:fs';
 import { EMPTY_DETAILS, type Measure, type MeasureDetails } from '../../src/core/plan/model';
 import type { DimensionNo } from '../../src/core/framework/types';
 import { toArabicDigits } from '../../src/core/thai/digits';
-import { SEEDS_DIR } from '../seeds';
-
-const SEEDS = SEEDS_DIR;
+import { seedText } from '../seeds';
 
 export interface SeedField {
   readonly no: number;
@@ -28,7 +25,7 @@ const FIELD = /^([0-9๐-๙]{1,2})\.\s*(ชื่อโครงการ|ห�
 const CODE = /^([0-9๐-๙]\.[0-9๐-๙](?:\.[0-9๐-๙])?)(?:\s|$)/;
 
 export function readSeedPages(file: string): SeedPage[] {
-  const lines = readFileSync(`${SEEDS}/${file}`, 'utf8').split('\n').map((l) => l.replace(/\*\*/g, '').trim());
+  const lines = seedText(file).split('\n').map((l) => l.replace(/\*\*/g, '').trim());
   const pages: SeedPage[] = [];
   let code = '';
   let fields: SeedField[] | null = null;

@@ -15,7 +15,7 @@ import { readWorkbook } from '../../src/core/workbook/readPlan';
 import type { SnapshotSource } from '../../src/core/workbook/scaffold';
 import type { GasEnvironment } from '../fakes';
 import { loadAddon, manyMeasures } from './harness';
-import { seedText } from '../seeds';
+import { describeWithSeeds, seedText } from '../seeds';
 
 const seed000 = seedText('000_7a6659e46c76b2d7.txt');
 
@@ -57,7 +57,7 @@ function googleDoc(env: GasEnvironment, content: DocumentTree | string): string 
   return doc.getUrl();
 }
 
-describe('previewImport / runImport with pasted text (seed 000) in an empty spreadsheet', () => {
+describeWithSeeds('previewImport / runImport with pasted text (seed 000) in an empty spreadsheet', () => {
   const env = loadAddon();
   const preview = run(env, 'previewImport', { kind: 'text', text: seed000 }) as ImportPreview;
   const untouched = env.spreadsheet.sheetNames();
@@ -99,7 +99,7 @@ describe('previewImport / runImport with pasted text (seed 000) in an empty spre
   });
 });
 
-describe('from a Google Doc', () => {
+describeWithSeeds('from a Google Doc', () => {
   it('reads its paragraphs and tables (per-year budgets of the plan table) and imports', () => {
     const env = loadAddon();
     const url = googleDoc(env, planDocument(SAMPLE_PLAN));
@@ -118,7 +118,7 @@ describe('from a Google Doc', () => {
   });
 });
 
-describe('the menu นำเข้าแผนเดิม', () => {
+describeWithSeeds('the menu นำเข้าแผนเดิม', () => {
   it('asks for the link, shows the preview and imports on YES', () => {
     const env = loadAddon();
     const url = googleDoc(env, seed000);
@@ -143,7 +143,7 @@ describe('the menu นำเข้าแผนเดิม', () => {
   });
 });
 
-describe('service calls', () => {
+describeWithSeeds('service calls', () => {
   /** Imports a plan with `n` measures into an already scaffolded workbook; returns the calls made. */
   function importCalls(n: number): Record<string, number> {
     const env = loadAddon();

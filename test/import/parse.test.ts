@@ -11,13 +11,13 @@ import { readSummaryTables } from '../../src/core/import/stated';
 import { assignableCodes, getFramework } from '../../src/core/framework/framework';
 import { splitLines } from '../../src/core/thai/text';
 import { SEED000_MEASURES, SEED000_STATED } from '../fixtures/seed000';
-import { seedText } from '../seeds';
+import { describeWithSeeds, seedText } from '../seeds';
 
 const seed = seedText;
 const codesOf = (p: ParsedPlan) => p.measures.map((m) => m.measure.code);
 const countBy = (p: ParsedPlan) => [1, 2, 3, 4].map((d) => p.measures.filter((m) => m.measure.dimension === d).length);
 
-describe('seed 000: the whole 2566–2570 plan of เทศบาลเมืองสะเตงนอก', () => {
+describeWithSeeds('seed 000: the whole 2566–2570 plan of เทศบาลเมืองสะเตงนอก', () => {
   const plan = parsePlan(seed('000_7a6659e46c76b2d7.txt'));
   const measures = plan.measures.map((m) => m.measure);
 
@@ -106,7 +106,7 @@ describe('seed 000: the whole 2566–2570 plan of เทศบาลเมือ
   });
 });
 
-describe('seed 003: dimension 3 of เทศบาลตำบลกกตูม under the earlier guideline', () => {
+describeWithSeeds('seed 003: dimension 3 of เทศบาลตำบลกกตูม under the earlier guideline', () => {
   const plan = parsePlan(seed('003_e4ac5d120ad28f13.txt'));
   const measures = plan.measures.map((m) => m.measure);
 

@@ -11,7 +11,7 @@ import { parsePlan, type ParsedPlan } from '../../src/core/import/parsePlan';
 import type { Measure, Plan } from '../../src/core/plan/model';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import { toArabicDigits } from '../../src/core/thai/digits';
-import { seedText } from '../seeds';
+import { describeWithSeeds, seedText } from '../seeds';
 
 const seed = seedText;
 const arabic = (measures: readonly Measure[]) => JSON.parse(toArabicDigits(JSON.stringify(measures)));
@@ -19,7 +19,7 @@ const measuresOf = (p: ParsedPlan) => p.measures.map((m) => m.measure);
 const planOf = (p: ParsedPlan): Plan => ({ settings: importSettings(p), measures: measuresOf(p) });
 const counts = (o: Record<string, { count: number }>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.count]));
 
-describe.each([
+describeWithSeeds.each([
   ['000_7a6659e46c76b2d7.txt', 46],
   ['003_e4ac5d120ad28f13.txt', 8],
 ])('seed %s: import → documents → import', (file, total) => {

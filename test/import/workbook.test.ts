@@ -17,7 +17,7 @@ import { planScaffold } from '../../src/core/workbook/scaffold';
 import { DEFAULT_SETTINGS } from '../../src/core/workbook/settings';
 import { locateSummaryRows, summaryColumns } from '../../src/core/workbook/summary';
 import { buildBook, setCell, sourceOf, type Book } from '../fixtures/workbook';
-import { seedText } from '../seeds';
+import { describeWithSeeds, seedText } from '../seeds';
 
 const seed = seedText;
 const seed000 = parsePlan(seed('000_7a6659e46c76b2d7.txt'));
@@ -45,7 +45,7 @@ function statedCell(book: Book, column: 'statedPreface' | 'statedTable', key: st
   return cellValue(snap, rows.get(key)!, columns.get(column)!);
 }
 
-describe('seed 000 into a new workbook', () => {
+describeWithSeeds('seed 000 into a new workbook', () => {
   const { book, plan } = importIntoNew();
   const read = readWorkbook(sourceOf(book));
 
@@ -94,7 +94,7 @@ describe('seed 000 into a new workbook', () => {
   });
 });
 
-describe('into a workbook that already has rows and figures', () => {
+describeWithSeeds('into a workbook that already has rows and figures', () => {
   it('appends below them, never over a typed cell, and keeps a stated figure already typed', () => {
     const book = buildBook(SAMPLE_PLAN.settings, SAMPLE_PLAN.measures, { preface: { '2': 30 } });
     const before = new Map(book);
@@ -131,7 +131,7 @@ describe('into a workbook that already has rows and figures', () => {
   });
 });
 
-describe('seed 003 (earlier guideline)', () => {
+describeWithSeeds('seed 003 (earlier guideline)', () => {
   it('into a new workbook: the earlier guideline and its codes, 3-year plan from the document', () => {
     const { book } = importIntoNew(seed003);
     const read = readWorkbook(sourceOf(book));
@@ -152,7 +152,7 @@ describe('seed 003 (earlier guideline)', () => {
   });
 });
 
-describe('afterScaffold', () => {
+describeWithSeeds('afterScaffold', () => {
   it('sees the tabs a scaffold will create without reading them again', () => {
     const empty = () => undefined;
     const read = afterScaffold(empty, planScaffold(empty, importSettings(seed000)));

@@ -9,7 +9,7 @@ import { locateSummaryRows, summaryColumns } from '../../src/core/workbook/summa
 import { toArabicDigits } from '../../src/core/thai/digits';
 import { SEED000_MEASURES, SEED000_SETTINGS, SEED000_STATED } from '../fixtures/seed000';
 import { buildBook, sourceOf } from '../fixtures/workbook';
-import { seedText } from '../seeds';
+import { describeWithSeeds, seedText } from '../seeds';
 
 const SEED = seedText('000_7a6659e46c76b2d7.txt');
 const book = buildBook(SEED000_SETTINGS, SEED000_MEASURES, SEED000_STATED);
@@ -23,7 +23,7 @@ function statedCell(rowKey: string, column: 'statedPreface' | 'statedTable'): st
   return a1(rows.get(rowKey)!, columns.get(column)!);
 }
 
-describe('the seed 000 transcription', () => {
+describeWithSeeds('the seed 000 transcription', () => {
   it('holds every measure of the seed, 7 + 27 + 5 + 7 = 46, with the names as printed', () => {
     const printed = SEED.split('\n').filter((l) => l.startsWith('1. ชื่อโครงการ')).map((l) => l.replace(/^1\. ชื่อโครงการ : /, '').trim());
     expect(SEED000_MEASURES.map((m) => m.name)).toEqual(printed);
@@ -44,7 +44,7 @@ describe('the seed 000 transcription', () => {
   });
 });
 
-describe('validating the seed 000 workbook', () => {
+describeWithSeeds('validating the seed 000 workbook', () => {
   it('finds every inconsistency the seed has, at its cell, and nothing else', () => {
     expect(findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual([
       `STATED_COUNT_MISMATCH ${SHEET.summary}!${statedCell('1.1', 'statedTable')}`, // table 7, rows 4
