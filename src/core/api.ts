@@ -20,6 +20,18 @@ export interface SidebarState {
   readonly totalBudget: number;
   /** Tabs the workbook still lacks: the sidebar offers to scaffold them. */
   readonly missingSheets: readonly string[];
+  /** The output folder the add-on made, once it exists. */
+  readonly outputFolder?: Link;
+  /** Long jobs started (e.g. from the menu) and not finished: the sidebar continues them. */
+  readonly unfinishedJobs?: readonly UnfinishedJob[];
+}
+
+export interface UnfinishedJob {
+  readonly jobId: string;
+  /** The job kind, which is also the sidebar card that shows it ("measureDocs", "planDoc"). */
+  readonly kind: string;
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface Link {

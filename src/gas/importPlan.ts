@@ -86,27 +86,24 @@ export function runImportJob(source: ImportSource): JobResult {
   });
 }
 
-/** The menu: ask for the document, show the preview, import on YES. */
+/**
+ * The menu: ask for the document, show the preview, import on YES. No lock is held while a
+ * dialog waits for the person: the preview is read without it, and the import re-reads the
+ * sheets under the lock, so what someone changed meanwhile is respected.
+ */
 export function importFromMenu(title: string): void {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.prompt(title, 'วางลิงก์ Google เอกสารของแผนเดิม (ไฟล์ Word หรือ PDF ให้เปิดด้วย Google เอกสารก่อน)', ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
-  let cancelled = false;
-  const result = withDocumentLock('นำเข้าแผน', () => {
-    const got = sourceText({ kind: 'doc', docUrlOrId: answer.getResponseText() });
-    if ('error' in got) return { ok: false, message: got.error, details: [] };
-    const p = prepare(got.text);
-    const preview = describePreview(p.parsed, p.plan);
-    if (!preview.ok) return { ok: false, message: preview.message, details: [] };
-    const problems = preview.problems.length > 0
-      ? [`\nสิ่งที่ต้องตรวจสอบ ${preview.problems.length} รายการ:`, ...preview.problems.slice(0, PROBLEMS_IN_ALERT), ...(preview.problems.length > PROBLEMS_IN_ALERT ? [`…และอีก ${preview.problems.length - PROBLEMS_IN_ALERT} รายการ (แสดงครบหลังนำเข้า)`] : [])]
-      : [];
-    const confirm = ui.alert(`${title} – ตรวจก่อนนำเข้า`, [preview.message, ...problems, '\nนำเข้าตอนนี้หรือไม่?'].join('\n'), ui.ButtonSet.YES_NO);
-    if (confirm !== ui.Button.YES) {
-      cancelled = true;
-      return { ok: true, message: '', details: [] };
-    }
-    return apply(p);
-  });
-  if (!cancelled) showJobResult(ui, title, result);
+  const got = sourceText({ kind: 'doc', docUrlOrId: answer.getResponseText() });
+  if ('error' in got) return showJobResult(ui, title, { ok: false, message: got.error, details: [] });
+  const first = prepare(got.text);
+  const preview = describePreview(first.parsed, first.plan);
+  if (!preview.ok) return showJobResult(ui, title, { ok: false, message: preview.message, details: [] });
+  const problems = preview.problems.length > 0
+    ? [`\nสิ่งที่ต้องตรวจสอบ ${preview.problems.length} รายการ:`, ...preview.problems.slice(0, PROBLEMS_IN_ALERT), ...(preview.problems.length > PROBLEMS_IN_ALERT ? [`…และอีก ${preview.problems.length - PROBLEMS_IN_ALERT} รายการ (แสดงครบหลังนำเข้า)`] : [])]
+    : [];
+  const confirm = ui.alert(`${title} – ตรวจก่อนนำเข้า`, [preview.message, ...problems, '\nนำเข้าตอนนี้หรือไม่?'].join('\n'), ui.ButtonSet.YES_NO);
+  if (confirm !== ui.Button.YES) return;
+  showJobResult(ui, title, withDocumentLock('นำเข้าแผน', () => apply(prepare(got.text))));
 }

@@ -6,6 +6,8 @@ const WAIT_MS = 10000;
 /** Runs `job` under the document lock, or answers `busy()` when someone else holds it. */
 export function underDocumentLock<T>(job: () => T, busy: () => T): T {
   const lock = LockService.getDocumentLock();
+  // Null outside a spreadsheet's context (e.g. a trigger): no way to keep two people apart there.
+  if (!lock) throw new Error('คำสั่งนี้ต้องสั่งจากในสเปรดชีต (เปิดไฟล์แล้วใช้เมนูหรือแผงควบคุม Sujarit)');
   if (!lock.tryLock(WAIT_MS)) return busy();
   try {
     return job();

@@ -17,6 +17,10 @@ import { showJobResult } from './resultDialog';
 import { runValidation, selectFindingCell, validateFromMenu } from './validate/run';
 import { createOtherDocs, otherDocsFromMenu } from './otherDocs';
 
+/**
+ * Simple trigger. As an add-on it may run in AuthMode.NONE (not yet used in this file): then only
+ * the menu may be built, so nothing here reads properties or the sheet.
+ */
 export function onOpen(): void {
   buildMenu(SpreadsheetApp.getUi());
 }
@@ -43,8 +47,8 @@ export function menuAbout(): void {
 }
 
 export function menuValidate(): void { validateFromMenu(menuCaption('menuValidate')); }
-export function menuMeasureDocs(): void { runJobFromMenu('measureDocs', menuCaption('menuMeasureDocs')); }
-export function menuPlanDoc(): void { runJobFromMenu('planDoc', menuCaption('menuPlanDoc')); }
+export function menuMeasureDocs(): void { runJobFromMenu('measureDocs', menuCaption('menuMeasureDocs'), showSidebar); }
+export function menuPlanDoc(): void { runJobFromMenu('planDoc', menuCaption('menuPlanDoc'), showSidebar); }
 export function menuStartMonitoring(): void { startRoundFromMenu(menuCaption('menuStartMonitoring')); }
 export function menuMonitoringReport(): void { reportFromMenu(menuCaption('menuMonitoringReport')); }
 export function menuImport(): void { importFromMenu(menuCaption('menuImport')); }
@@ -81,8 +85,8 @@ export function continueJob(jobId: string): JobProgress {
 }
 
 /** Time-driven trigger: continues jobs started from the menu (see jobs/trigger.ts). */
-export function onJobTrigger(): void {
-  continueScheduledJobs();
+export function onJobTrigger(event?: { triggerUid?: string }): void {
+  continueScheduledJobs(event);
 }
 
 export function startMonitoringRound(fiscalYear: number, round: MonitoringRound): JobResult {

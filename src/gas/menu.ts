@@ -7,8 +7,6 @@ export interface MenuEntry {
   readonly handler: string;
 }
 
-export const MENU_TITLE = 'Sujarit';
-
 export const MENU: readonly (MenuEntry | 'separator')[] = [
   { caption: 'เปิดแผงควบคุม', handler: 'menuOpenSidebar' },
   'separator',
@@ -27,8 +25,9 @@ export const MENU: readonly (MenuEntry | 'separator')[] = [
   { caption: 'เกี่ยวกับ Sujarit', handler: 'menuAbout' },
 ];
 
+/** An add-on menu (Extensions → Sujarit); in a bound script it carries the project's name. */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
-  const menu = ui.createMenu(MENU_TITLE);
+  const menu = ui.createAddonMenu();
   for (const entry of MENU) {
     if (entry === 'separator') menu.addSeparator();
     else menu.addItem(entry.caption, entry.handler);

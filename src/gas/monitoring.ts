@@ -12,7 +12,7 @@ import { SHEET } from '../core/workbook/layout';
 import { readWorkbook } from '../core/workbook/readPlan';
 import { applySheetPlan } from './applySheetPlan';
 import { publishDoc } from './docs/publishDoc';
-import { outputFolder } from './drive/outputFolder';
+import { outputFolder, type OutputFolder } from './drive/outputFolder';
 import { underDocumentLock, withDocumentLock } from './lock';
 import { snapshotSource } from './sheetsIO';
 
@@ -36,7 +36,7 @@ export function startRound(fiscalYear: unknown, round: unknown): JobResult {
 }
 
 /** Where a round's report and its PDF live, so re-running updates the same document. */
-const reportKey = (fiscalYear: number, round: number) => `sujarit.monitoringReport.${fiscalYear}.${round}`;
+const reportKey = (fiscalYear: number, round: number) => `report.${fiscalYear}.${round}`;
 
 /**
  * รายงานการกำกับติดตาม of one round as a Google Doc and a PDF beside it in the output folder.
@@ -55,7 +55,7 @@ export function buildReport(fiscalYear: unknown, round: unknown): JobProgress {
       const label = `ปีงบประมาณ ${request.fiscalYear} รอบ ${ROUND_LABEL[request.round]}`;
       if (rows.length === 0) return answer(false, `ยังไม่มีรายการติดตามผล${label} กรุณาเลือก "เริ่มรอบติดตามผล" แล้วกรอกผลการดำเนินงานก่อน`);
       const tree = monitoringReport({ plan, fiscalYear: request.fiscalYear, round: request.round, rows, date: calendarDate(new Date()) });
-      let folder: GoogleAppsScript.Drive.Folder;
+      let folder: OutputFolder;
       try {
         folder = outputFolder(plan.settings.outputFolder);
       } catch (e) {
@@ -64,7 +64,7 @@ export function buildReport(fiscalYear: unknown, round: unknown): JobProgress {
       const doc = publishDoc(tree, folder, reportKey(request.fiscalYear, request.round), true);
       const findings = validateWorkbook(read, [monitoringRules]).length;
       const message =
-        `${doc.created ? 'สร้าง' : 'ปรับปรุง'}รายงานการกำกับติดตาม${label} (${rows.length} รายการ) และไฟล์ PDF ในโฟลเดอร์ "${folder.getName()}" แล้ว` +
+        `${doc.created ? 'สร้าง' : 'ปรับปรุง'}รายงานการกำกับติดตาม${label} (${rows.length} รายการ) และไฟล์ PDF ในโฟลเดอร์ "${folder.name}" แล้ว` +
         (findings ? ` แผ่นงานติดตามผลมีข้อควรแก้ ${findings} รายการ เลือก "ตรวจสอบแผน" เพื่อดูตำแหน่ง แล้วสร้างรายงานใหม่` : '');
       return answer(true, message, doc.links);
     },

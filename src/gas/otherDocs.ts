@@ -12,7 +12,7 @@ import { showJobResult } from './resultDialog';
 import { snapshotSource } from './sheetsIO';
 
 /** Where each document (and its PDF) lives, by the core's key, so re-running updates the same files. */
-const idsKey = (key: string) => `sujarit.otherDoc.${key}`;
+const idsKey = (key: string) => `otherDoc.${key}`;
 
 /**
  * The documents around the plan (integrity measures and report, announcement, covering memo):
@@ -26,7 +26,7 @@ export function createOtherDocs(kind: OtherDocKind, fiscalYear: unknown, options
     if (!built.ok) return { ok: false, message: built.message, details: built.details };
     const folder = outputFolder(readWorkbook(read).plan.settings.outputFolder);
     const links = built.docs.flatMap((doc) => publishDoc(doc.tree, folder, idsKey(doc.key), doc.pdf).links);
-    return { ok: true, message: `${built.message} ในโฟลเดอร์ "${folder.getName()}"`, details: built.details, links };
+    return { ok: true, message: `${built.message} ในโฟลเดอร์ "${folder.name}"`, details: built.details, links };
   });
 }
 

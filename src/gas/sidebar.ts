@@ -2,6 +2,8 @@ import type { SidebarState } from '../core/api';
 import { getDimension, getFramework } from '../core/framework/framework';
 import { planFigures } from '../core/plan/figures';
 import { readWorkbook } from '../core/workbook/readPlan';
+import { knownOutputFolder } from './drive/outputFolder';
+import { jobProperties, unfinishedJobs } from './jobs/store';
 import { snapshotSource } from './sheetsIO';
 
 export function showSidebar(): void {
@@ -28,5 +30,12 @@ export function sidebarState(): SidebarState {
     totalCount: figures.total.count,
     totalBudget: figures.total.total,
     missingSheets: read.missingSheets,
+    outputFolder: folderLink(),
+    unfinishedJobs: unfinishedJobs(jobProperties()).map((j) => ({ jobId: j.id, kind: j.kind, done: j.done, total: j.total })),
   };
+}
+
+function folderLink(): { title: string; url: string } | undefined {
+  const folder = knownOutputFolder();
+  return folder ? { title: folder.name, url: folder.url } : undefined;
 }

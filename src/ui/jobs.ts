@@ -37,6 +37,8 @@ interface JobDef<V> {
   readonly form?: (id: string) => Form<V>;
   readonly submitLabel?: string;
   readonly run: (values: V, ctx: JobContext) => Promise<void>;
+  /** Continues a job of this kind that is already running (started from the menu). */
+  readonly resume?: (jobId: string, ctx: JobContext) => Promise<void>;
 }
 
 /** A job with its value type erased, so different jobs fit in one table. */
@@ -48,6 +50,7 @@ export interface Job {
   readonly submitLabel?: string;
   readonly hasForm: boolean;
   mount(card: CardParts): void;
+  resume?(jobId: string, ctx: JobContext): Promise<void>;
 }
 
 export interface CardParts {
@@ -64,6 +67,7 @@ function job<V>(def: JobDef<V>): Job {
     hint: def.hint,
     submitLabel: def.submitLabel,
     hasForm: Boolean(def.form),
+    resume: def.resume,
     mount({ button, formBox, ctx }) {
       if (!def.form || !formBox) {
         button.addEventListener('click', () => void ctx.run(() => def.run(undefined as V, ctx)));
@@ -180,11 +184,13 @@ export const JOBS: readonly Job[] = [
     id: 'measureDocs', group: 'documents', label: 'สร้างเอกสารรายละเอียดโครงการ',
     hint: 'Google Docs หนึ่งไฟล์ต่อโครงการ สร้างซ้ำจะปรับไฟล์เดิม',
     run: (_, ctx) => showProgress(ctx, () => callServer('startMeasureDocs'), 'กำลังสร้างเอกสารโครงการ'),
+    resume: (jobId, ctx) => showProgress(ctx, () => callServer('continueJob', jobId), 'กำลังสร้างเอกสารโครงการ'),
   }),
   job<void>({
     id: 'planDoc', group: 'documents', label: 'สร้างเอกสารแผน',
     hint: 'แผนทั้งฉบับ: ปก คำนำ สารบัญ ตารางสรุป และรายละเอียดโครงการ',
     run: (_, ctx) => showProgress(ctx, () => callServer('startPlanDoc'), 'กำลังสร้างเอกสารแผน'),
+    resume: (jobId, ctx) => showProgress(ctx, () => callServer('continueJob', jobId), 'กำลังสร้างเอกสารแผน'),
   }),
   job<{ kind: OtherDocChoice; fiscalYear: number }>({
     id: 'otherDoc', group: 'documents', label: 'เอกสารประกอบ',
@@ -210,8 +216,16 @@ export const JOBS: readonly Job[] = [
 ];
 
 /** Builds every group and card; returns a way to start a job by id (the status prompt uses it). */
-export function mountJobs(container: HTMLElement, refreshStatus: () => Promise<void>): (id: string) => void {
+export interface MountedJobs {
+  /** Presses a job's button (e.g. "scaffold" from the status box). */
+  start(id: string): void;
+  /** Shows and follows a job already running on the server, in its card; false when no card can. */
+  resume(kind: string, jobId: string): boolean;
+}
+
+export function mountJobs(container: HTMLElement, refreshStatus: () => Promise<void>): MountedJobs {
   const buttons = new Map<string, HTMLButtonElement>();
+  const resumers = new Map<string, (jobId: string) => void>();
   GROUPS.forEach((group, i) => {
     const cards = JOBS.filter((j) => j.group === group.id).map((j) => {
       const out = h('div', { class: 'job-out', attrs: { 'aria-live': 'polite' } });
@@ -243,15 +257,24 @@ export function mountJobs(container: HTMLElement, refreshStatus: () => Promise<v
       };
       j.mount({ button, formBox, ctx });
       buttons.set(j.id, button);
+      const resume = j.resume;
+      if (resume) resumers.set(j.id, (jobId) => void ctx.run(() => resume(jobId, ctx)));
       return card;
     });
     container.append(h('section', { class: 'group', attrs: { 'aria-labelledby': `g-${group.id}` } },
       h('h2', { attrs: { id: `g-${group.id}` } }, h('span', { class: 'step' }, String(i + 1)), group.title),
       ...cards));
   });
-  return (id) => {
-    const button = buttons.get(id);
-    button?.scrollIntoView({ block: 'nearest' });
-    button?.click();
+  return {
+    start(id) {
+      const button = buttons.get(id);
+      button?.scrollIntoView({ block: 'nearest' });
+      button?.click();
+    },
+    resume(kind, jobId) {
+      const resume = resumers.get(kind);
+      resume?.(jobId);
+      return resume !== undefined;
+    },
   };
 }

@@ -4,19 +4,26 @@
  */
 import { byId, fill } from './dom';
 import { thaiError } from './errors';
-import { mountJobs } from './jobs';
+import { mountJobs, type MountedJobs } from './jobs';
 import { renderWorking } from './render/result';
 import { renderStatus, renderStatusError } from './render/status';
 import { callServer } from './server';
 
 const statusBox = byId('status');
-let startJob: (id: string) => void = () => undefined;
+let jobs: MountedJobs | undefined;
+/** Unfinished jobs are picked up once, when the sidebar opens; later refreshes must not start a second loop. */
+let pickedUp = false;
 
 async function refreshStatus(): Promise<void> {
   statusBox.setAttribute('aria-busy', 'true');
   try {
     const state = await callServer('getSidebarState');
-    fill(statusBox, ...renderStatus(state, { scaffold: () => startJob('scaffold'), reload: () => void refreshStatus() }));
+    fill(statusBox, ...renderStatus(state, { scaffold: () => jobs?.start('scaffold'), reload: () => void refreshStatus() }));
+    // A long job started from the menu continues here, batch by batch, until it is done.
+    if (!pickedUp) {
+      pickedUp = true;
+      for (const job of state.unfinishedJobs ?? []) jobs?.resume(job.kind, job.jobId);
+    }
   } catch (e) {
     fill(statusBox, ...renderStatusError(thaiError(e), () => void refreshStatus()));
   } finally {
@@ -24,6 +31,6 @@ async function refreshStatus(): Promise<void> {
   }
 }
 
-startJob = mountJobs(byId('jobs'), refreshStatus);
+jobs = mountJobs(byId('jobs'), refreshStatus);
 fill(statusBox, renderWorking('กำลังอ่านข้อมูลแผน…'));
 void refreshStatus();

@@ -5,14 +5,12 @@ import { readWorkbook } from '../../core/workbook/readPlan';
 import { outputFolder } from '../drive/outputFolder';
 import type { JobKind } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
-import { adoptUnrecordedDoc } from './adoptDoc';
 import { appendBlocks } from './blocks';
-import { readRegistry, rememberPlanDoc } from './docRegistry';
 import { finishDoc, prepareDoc, reopenDoc } from './renderDocument';
 
 /**
  * The whole plan as one Google Doc, written in chunks of blocks so a plan of any size fits in
- * 6-minute executions. Its id is kept in DocumentProperties: re-running rewrites the same
+ * 6-minute executions. It is tagged in Drive (see drive/appFiles): re-running rewrites the same
  * document. A chunk cut midway, or a sheet edited between batches, restarts the writing.
  */
 
@@ -31,6 +29,7 @@ export interface PlanDocData {
 /** Blocks per unit: a few seconds of DocumentApp calls. */
 const CHUNK = 40;
 const LABEL = 'สร้างเอกสารแผนทั้งฉบับ';
+const PLAN_TAG = { kind: 'plan', key: 'plan' } as const;
 
 export const planDocJob: JobKind<PlanDocData> = {
   kind: 'planDoc',
@@ -38,25 +37,21 @@ export const planDocJob: JobKind<PlanDocData> = {
 
   begin() {
     const read = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet()));
-    try {
-      const folderId = outputFolder(read.plan.settings.outputFolder).getId();
-      return { data: { folderId, docId: '', cursor: 0, fingerprint: '', writing: false, created: false }, total: planDocument(read.plan).blocks.length };
-    } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
-    }
+    const folderId = outputFolder(read.plan.settings.outputFolder).id;
+    return { data: { folderId, docId: '', cursor: 0, fingerprint: '', writing: false, created: false }, total: planDocument(read.plan).blocks.length };
   },
 
   run(job, batch) {
-    const plan = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet())).plan;
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const plan = readWorkbook(snapshotSource(ss)).plan;
     const tree = planDocument(plan);
     const fingerprint = hashText(JSON.stringify(tree));
     const total = tree.blocks.length;
     let state = job;
     let open;
     if (!state.data.docId || state.data.writing || state.data.fingerprint !== fingerprint) {
-      const folder = DriveApp.getFolderById(state.data.folderId);
-      open = prepareDoc(tree, { folder, existingId: knownPlanDoc(tree, job.startedAt, state.data.docId, folder) || undefined });
-      rememberPlanDoc(PropertiesService.getDocumentProperties(), open.rendered.id);
+      // Found by its tag: this job's document, the one made last time, or one a cut batch made.
+      open = prepareDoc(tree, { folderId: state.data.folderId, sheetId: ss.getId(), tag: PLAN_TAG });
       state = { ...state, total, done: 0, data: { ...state.data, docId: open.rendered.id, cursor: 0, fingerprint, writing: false, created: state.data.created || open.rendered.created } };
       batch.save(state);
     } else {
@@ -84,12 +79,4 @@ function writeChunk(body: GoogleAppsScript.Document.Body, tree: DocumentTree, st
   const done = { ...state, done: next, data: { ...state.data, cursor: next, writing: false } };
   batch.unitDone(done);
   return done;
-}
-
-/** The plan document to rewrite: this job's, the one recorded before, or one a cut batch made without recording. */
-function knownPlanDoc(tree: DocumentTree, since: number, current: string, folder: GoogleAppsScript.Drive.Folder): string {
-  if (current) return current;
-  const props = PropertiesService.getDocumentProperties();
-  const recorded = readRegistry(props).planDocId;
-  return recorded || adoptUnrecordedDoc(tree.title, since, new Map(), new Set(), folder);
 }

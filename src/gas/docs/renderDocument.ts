@@ -1,21 +1,25 @@
 import type { DocumentTree } from '../../core/doc/tree';
 import { appendBlocks } from './blocks';
 import { pageAttributes } from './styles';
+import { MIME, createFile, findTagged, tagValue, updateFile, type AppFile, type FileTag } from '../drive/appFiles';
 
 /**
- * Renders a document tree into Google Docs. Re-rendering reuses the same document (cleared and
- * written again, so its id and link stay valid); a document that was trashed or deleted is
- * made anew in the output folder.
+ * Renders a document tree into Google Docs. Each document carries a tag (see drive/appFiles):
+ * re-rendering finds it by its tag and rewrites it in place (its id and link stay valid); one that
+ * was trashed or deleted is made anew, directly in the output folder.
  */
 
-type Folder = GoogleAppsScript.Drive.Folder;
 type Document = GoogleAppsScript.Document.Document;
 type Body = GoogleAppsScript.Document.Body;
 
 export interface RenderTarget {
-  readonly folder: Folder;
-  /** The document to update in place, if there is one. */
-  readonly existingId?: string;
+  readonly folderId: string;
+  readonly sheetId: string;
+  readonly tag: FileTag;
+  /** The document to rewrite when the caller already knows it (found by tag otherwise). */
+  readonly existing?: AppFile;
+  /** Stamped on the document: the job that wrote it. */
+  readonly run?: string;
 }
 
 export interface RenderedDoc {
@@ -39,17 +43,18 @@ export interface OpenDoc {
   readonly rendered: RenderedDoc;
 }
 
-/** Opens or creates the target, names it, clears it and sets the page: ready for appendBlocks. */
+/** Opens or creates the target, names and tags it, clears it and sets the page: ready for appendBlocks. */
 export function prepareDoc(tree: DocumentTree, target: RenderTarget): OpenDoc {
-  const existing = target.existingId ? openExisting(target.existingId) : undefined;
-  const doc = existing ?? DocumentApp.create(tree.title);
-  const id = existing ? target.existingId! : doc.getId();
-  if (existing) existing.setName(tree.title);
-  else DriveApp.getFileById(id).moveTo(target.folder);
+  const existing = target.existing ?? findTagged(target.sheetId, target.tag);
+  const file = existing ?? createFile({ name: tree.title, mimeType: MIME.document, parentId: target.folderId, sheetId: target.sheetId, tag: target.tag, run: target.run });
+  if (existing && (existing.name !== tree.title || existing.key !== tagValue(target.tag.key) || (target.run && existing.run !== target.run))) {
+    updateFile(existing.id, { name: tree.title, sheetId: target.sheetId, tag: target.tag, run: target.run });
+  }
+  const doc = DocumentApp.openById(file.id);
   const body = doc.getBody();
   body.clear();
   body.setAttributes(pageAttributes(tree.page));
-  return { doc, body, rendered: { id, url: docUrl(id), created: !existing } };
+  return { doc, body, rendered: { id: file.id, url: docUrl(file.id), created: !existing } };
 }
 
 /** Reopens a document being written over several executions (no clearing). */
@@ -75,14 +80,4 @@ export function docIdFromUrl(value: string): string {
   const match = /\/document\/d\/([A-Za-z0-9_-]{20,})/.exec(text);
   if (match) return match[1];
   return /^[A-Za-z0-9_-]{25,}$/.test(text) ? text : '';
-}
-
-/** The document, unless it was trashed or can no longer be opened (deleted, access lost). */
-function openExisting(id: string): Document | undefined {
-  try {
-    if (DriveApp.getFileById(id).isTrashed()) return undefined;
-    return DocumentApp.openById(id);
-  } catch (e) {
-    return undefined;
-  }
 }

@@ -1,4 +1,5 @@
 import type { JobProgress, Link } from '../../core/api';
+import { describeError, explainError } from '../errors';
 import { underDocumentLock } from '../lock';
 import { JOB_KINDS } from './registry';
 import { findJob, jobProperties, loadJob, saveJob } from './store';
@@ -26,7 +27,7 @@ export function startJob(kindName: string, budget: Budget): JobProgress {
     if (current && !current.finished && current.owner !== me && now - current.touchedAt < STALE_MS) {
       return { ...progress(current, []), finished: true, ok: false, message: `มีผู้ใช้อื่นกำลัง${kind.label}อยู่ (${current.done}/${current.total}) กรุณารอให้เสร็จแล้วลองใหม่` };
     }
-    const begun = kind.begin();
+    const begun = beginSafely(kind);
     if ('error' in begun) return { jobId: '', done: 0, total: 0, finished: true, ok: false, message: begun.error, links: [] };
     const job: AnyJob = {
       id: `${kind.kind}-${now.toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`,
@@ -46,6 +47,15 @@ export function resumeJob(jobId: string, budget: Budget): JobProgress {
     if (job.finished) return progress(job, []);
     return runBatch(jobKind(job.kind), job, budget);
   }, () => ({ jobId, done: 0, total: 0, finished: false, ok: true, message: 'รอคิว: มีการสร้างเอกสารอื่นในไฟล์นี้อยู่', links: [] }));
+}
+
+/** A kind's setup, with any Apps Script error (Drive, quota…) turned into the job's Thai answer. */
+function beginSafely(kind: AnyKind): ReturnType<AnyKind['begin']> {
+  try {
+    return kind.begin();
+  } catch (e) {
+    return { error: `${kind.label}ไม่สำเร็จ: ${describeError(e)}` };
+  }
 }
 
 function runBatch(kind: AnyKind, job: AnyJob, budget: Budget): JobProgress {
@@ -70,8 +80,8 @@ function runBatch(kind: AnyKind, job: AnyJob, budget: Budget): JobProgress {
     last = { ...kind.run(job, batch), touchedAt: Date.now(), failures: 0 };
   } catch (e) {
     const failures = last.failures + 1;
-    const stop = failures >= MAX_FAILURES;
-    const reason = e instanceof Error ? e.message : String(e);
+    const { message: reason, final } = explainError(e);
+    const stop = final || failures >= MAX_FAILURES;
     last = {
       ...last, failures, ok: false, finished: stop,
       message: stop ? `${kind.label}ไม่สำเร็จ: ${reason}` : `เกิดข้อขัดข้อง (${reason}) กำลังลองทำต่อจากจุดเดิม`,

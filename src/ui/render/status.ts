@@ -43,7 +43,11 @@ export function renderStatus(state: SidebarState, actions: StatusActions): HTMLE
     ? h('p', { class: 'hint' }, 'ยังไม่มีโครงการในแผน กรอกในแผ่นงาน “มิติที่ 1–4” หรือใช้ “นำเข้าแผนเดิม” ด้านล่าง')
     : null;
 
-  return [head, missing, table, empty, reloadButton(actions.reload)].filter((e): e is HTMLElement => e !== null);
+  const folder = state.outputFolder
+    ? h('p', { class: 'hint folder' }, 'โฟลเดอร์เอกสาร: ', h('a', { attrs: { href: state.outputFolder.url, target: '_blank', rel: 'noopener' } }, state.outputFolder.title))
+    : null;
+
+  return [head, missing, table, empty, folder, reloadButton(actions.reload)].filter((e): e is HTMLElement => e !== null);
 }
 
 export function renderStatusError(error: ThaiError, reload: () => void): HTMLElement[] {
