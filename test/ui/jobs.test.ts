@@ -219,4 +219,26 @@ describeBrowser('sidebar jobs in Chromium', () => {
     expect(server.callsOf('previewImport')).toEqual([[{ kind: 'doc', docUrlOrId: url }], [{ kind: 'doc', docUrlOrId: url }]]);
     expect(server.callsOf('runImport')).toEqual([]);
   });
+
+  it('continues a job started from the menu as soon as it opens, in its card, and links the output folder', async () => {
+    const state = {
+      ...STATE,
+      outputFolder: { title: 'Sujarit – เอกสารแผน', url: 'https://drive.google.com/drive/folders/f1' },
+      unfinishedJobs: [{ jobId: 'menu-job', kind: 'measureDocs', done: 8, total: 12 }],
+    };
+    const server = new FakeServer({ getSidebarState: () => state })
+      .sequence('continueJob', progress('menu-job', 10, 12), progress('menu-job', 12, 12, { message: 'สร้างเอกสารรายละเอียดโครงการครบ 12 ฉบับ', links: DOC_LINKS }));
+    const { page } = await sb.open(server);
+    const card = page.locator('[data-card=measureDocs]');
+    await card.locator('.result.ok').waitFor();
+    await expect(card.locator('.progress-count').textContent()).resolves.toBe('12 / 12');
+    await expect(page.locator('#status .folder a').getAttribute('href')).resolves.toBe(state.outputFolder.url);
+    await page.locator('#status [data-action=reload]').click();
+    await eventually(() => server.calls.filter((c) => c.fn === 'getSidebarState').length, (n) => expect(n).toBe(2));
+    // Followed once: a refreshed status never starts a second loop on the same job.
+    expect(server.calls.filter((c) => c.fn !== 'getSidebarState')).toEqual([
+      { fn: 'continueJob', args: ['menu-job'] },
+      { fn: 'continueJob', args: ['menu-job'] },
+    ]);
+  });
 });

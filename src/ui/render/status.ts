@@ -1,6 +1,6 @@
 import type { SidebarState } from '../../core/api';
 import { jobControl } from '../busy';
-import { h } from '../dom';
+import { h, link } from '../dom';
 import type { ThaiError } from '../errors';
 import { formatBaht, formatCount } from '../format';
 
@@ -44,7 +44,7 @@ export function renderStatus(state: SidebarState, actions: StatusActions): HTMLE
     : null;
 
   const folder = state.outputFolder
-    ? h('p', { class: 'hint folder' }, 'โฟลเดอร์เอกสาร: ', h('a', { attrs: { href: state.outputFolder.url, target: '_blank', rel: 'noopener' } }, state.outputFolder.title))
+    ? h('p', { class: 'hint folder' }, 'โฟลเดอร์เอกสาร: ', link(state.outputFolder.title, state.outputFolder.url))
     : null;
 
   return [head, missing, table, empty, folder, reloadButton(actions.reload)].filter((e): e is HTMLElement => e !== null);
