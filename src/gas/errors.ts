@@ -24,7 +24,9 @@ export interface DescribedError {
 }
 
 export function explainError(e: unknown): DescribedError {
-  const text = e instanceof Error ? e.message : String(e);
+  // Not `instanceof Error`: an error from another realm (a library, the test sandbox) is still one.
+  const message = (e as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : String(e);
   const known = KNOWN.find((k) => k.test.test(text));
   return known ? { message: known.thai, final: known.final } : { message: text, final: false };
 }

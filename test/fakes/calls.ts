@@ -6,6 +6,7 @@
  * call is not a service round-trip and must not inflate the numbers tests use to prove batching.
  */
 import type { Realm } from './realm';
+import type { ScopePolicy } from './scopes';
 
 export class CallCounter {
   private readonly counts = new Map<string, number>();
@@ -38,9 +39,13 @@ export class CallCounter {
     this.order.length = 0;
   }
 
+  /** Checks each outermost call against the manifest's scopes and the execution's auth mode (see scopes.ts). */
+  policy: ScopePolicy | undefined;
+
   /** Runs a wrapped method; counts it and exports its result only when it is an outermost call. */
   run<T>(method: string, realm: Realm, body: () => T): T {
     if (this.depth > 0) return body();
+    this.policy?.check(method, (message) => realm.error(message));
     this.counts.set(method, this.count(method) + 1);
     this.order.push(method);
     this.depth++;

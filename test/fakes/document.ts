@@ -50,8 +50,10 @@ export class DocumentStore {
 
   constructor(readonly drive: DriveModel) {}
 
-  create(name: string): DocModel {
-    const file = this.drive.addFile(name, MimeType.GOOGLE_DOCS, new Uint8Array(), this.drive.root.id, this.drive.newId('Doc'));
+  /** A new document made by the script, in `parentId` (default My Drive). */
+  create(name: string, parentId: string = this.drive.root.id): DocModel {
+    const file = this.drive.addFile(name, MimeType.GOOGLE_DOCS, new Uint8Array(), parentId, this.drive.newId('Doc'));
+    this.drive.byApp.add(file.id);
     return this.register(file, newContent());
   }
 

@@ -1,4 +1,5 @@
 /** DocumentApp and DriveApp fakes. */
+import { ALL_SCOPES } from './scopes';
 import { createGasEnvironment, type GasEnvironment, type ParagraphJson } from './index';
 
 describe('DocumentApp fake', () => {
@@ -6,7 +7,7 @@ describe('DocumentApp fake', () => {
   const docs = () => env.globals.DocumentApp;
 
   beforeEach(() => {
-    env = createGasEnvironment();
+    env = createGasEnvironment({ oauthScopes: ALL_SCOPES });
   });
 
   test('a new document is a Drive file in the root with one empty paragraph', () => {
@@ -143,7 +144,7 @@ describe('DriveApp fake', () => {
   const drive = () => env.globals.DriveApp;
 
   beforeEach(() => {
-    env = createGasEnvironment();
+    env = createGasEnvironment({ oauthScopes: ALL_SCOPES });
   });
 
   test('folders, files, iterators and moves', () => {

@@ -43,6 +43,12 @@ export class DriveModel {
   /** Ids deleted for good (or made inaccessible) by a test: every lookup fails. */
   readonly removed = new Set<string>();
   readonly root: FolderItem;
+  /** Items the script made (DocumentApp, DriveApp or the Drive advanced service): what drive.file lets it see. */
+  readonly byApp = new Set<string>();
+  /** Items the person picked (Google Picker): drive.file lets the script see these too. */
+  readonly picked = new Set<string>();
+  /** Drive appProperties per item (private to the app). */
+  readonly appProperties = new Map<string, Record<string, string>>();
   private counter = 0;
 
   constructor() {
@@ -148,7 +154,9 @@ export class Folder extends Fake {
   createFolder(name: string): Folder {
     if (typeof name !== 'string') throw signatureMismatch(this, 'DriveApp.Folder.createFolder', [name]);
     const { drive, item } = this[STATE];
-    return new Folder(this[RUNTIME], drive, drive.addFolder(name, item.id));
+    const folder = drive.addFolder(name, item.id);
+    drive.byApp.add(folder.id);
+    return new Folder(this[RUNTIME], drive, folder);
   }
 
   /** createFile(blob) or createFile(name, content, mimeType = text/plain). */
@@ -164,6 +172,7 @@ export class Folder extends Fake {
       throw signatureMismatch(this, 'DriveApp.Folder.createFile', [blobOrName]);
     }
     touch(item);
+    drive.byApp.add(file.id);
     return new File(this[RUNTIME], drive, file);
   }
 

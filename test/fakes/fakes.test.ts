@@ -2,6 +2,7 @@
  * The spreadsheet fakes and call counting, used directly and through gas-local (the way the
  * shipped bundle is tested).
  */
+import { ALL_SCOPES } from './scopes';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -202,7 +203,7 @@ describe('SpreadsheetApp fake', () => {
   const sheet = (name = 'Sheet1') => app().getActive().getSheetByName(name)!;
 
   beforeEach(() => {
-    env = createGasEnvironment();
+    env = createGasEnvironment({ oauthScopes: ALL_SCOPES });
   });
 
   test('a new sheet is 1000 × 26 and empty', () => {

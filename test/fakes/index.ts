@@ -18,6 +18,9 @@ import { Realm } from './realm';
 import { ScriptApp, type ScriptState, Session, type TriggerModel } from './script';
 import { SpreadsheetModel } from './sheet-model';
 import { SpreadsheetApp } from './spreadsheet';
+import { driveAdvancedService } from './drive-advanced';
+import { type AuthMode, type ExecutionContext, SCOPE_URL, ScopePolicy } from './scopes';
+import { readFileSync } from 'node:fs';
 import { Ui, UiState } from './ui';
 import { createConsole, Logger, type LogEntry, type LogState, Utilities, type UtilitiesState } from './utilities';
 
@@ -45,6 +48,12 @@ export interface GasEnvironmentOptions {
   readonly enforceValidation?: boolean;
   /** Print Logger/console output of the code under test. Default false. */
   readonly echoLogs?: boolean;
+  /** The manifest whose oauthScopes and advanced services apply. Default: the shipped build/addon/appsscript.json. */
+  readonly manifestPath?: string;
+  /** Overrides the manifest's oauthScopes (full URLs), e.g. to prove a job fails without one. */
+  readonly oauthScopes?: readonly string[];
+  /** As an installed add-on clock triggers run at most hourly, one per type per document. Default 'bound'. */
+  readonly installedAs?: 'addon' | 'bound';
 }
 
 /**
@@ -80,6 +89,12 @@ export interface GasEnvironment {
   readonly properties: PropertiesInspector;
   readonly locks: LocksInspector;
   readonly triggers: { list(): TriggerModel[] };
+  /** The scopes the manifest grants, and those the calls so far needed (see scopes.ts). */
+  readonly scopes: { granted(): string[]; used(): string[] };
+  /** The next calls run as in this auth mode (e.g. an add-on's onOpen in 'NONE'). Default 'FULL'. */
+  setAuthMode(mode: AuthMode): void;
+  /** 'trigger-outside-container': no document lock, no document properties, no active spreadsheet, no UI. */
+  setContext(context: ExecutionContext): void;
   readonly logs: { readonly entries: readonly LogEntry[]; messages(): string[] };
   /** Total milliseconds passed to Utilities.sleep (the fake does not wait). */
   sleptMs(): number;
@@ -98,6 +113,9 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
   const globals = {} as GasGlobals;
   const runtime: Runtime = { calls: new CallCounter(), realm: new Realm(globals) };
 
+  const manifest = readManifest(options.manifestPath ?? 'build/addon/appsscript.json');
+  const policy = new ScopePolicy(options.oauthScopes ?? manifest.oauthScopes ?? [], options.installedAs ?? 'bound');
+  runtime.calls.policy = policy;
   const drive = new DriveModel();
   const documents = new DocumentStore(drive);
   const spreadsheet = newSpreadsheet(options, runtime, drive, { timeZone, locale, userEmail });
@@ -135,6 +153,11 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     MimeType,
     console: createConsole(logState),
   });
+  // Apps Script defines an advanced service's global only when the manifest enables it.
+  const advanced = manifest.dependencies?.enabledAdvancedServices ?? [];
+  if (advanced.some((a) => a.userSymbol === 'Drive' && a.serviceId === 'drive' && a.version === 'v3')) {
+    Object.assign(globals, { Drive: driveAdvancedService(runtime, { drive, documents, policy }) });
+  }
 
   return {
     globals,
@@ -146,6 +169,12 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     properties: new PropertiesInspector(stores),
     locks: new LocksInspector(locks),
     triggers: { list: () => script.triggers.map((t) => ({ ...t, schedule: { ...t.schedule } })) },
+    scopes: { granted: () => [...policy.granted].map((s) => SCOPE_URL + s).sort(), used: () => policy.used() },
+    setAuthMode(mode) { policy.authMode = mode; },
+    setContext(context) {
+      policy.context = context;
+      uiState.available = context === 'container';
+    },
     logs: { entries: logState.entries, messages: () => logState.entries.map((e) => e.message) },
     sleptMs: () => utilities.sleptMs,
     load(dir = 'build/addon') {
@@ -195,3 +224,12 @@ export type { DocumentInspector, DocumentsInspector, DriveInspector, DriveItemSn
 export type { DocumentJson, BlockJson, ParagraphJson, TableJson } from './document-json';
 export type { AlertRecord, DialogRecord, MenuRecord, PromptRecord } from './ui';
 export type { CallCounter } from './calls';
+
+interface Manifest {
+  readonly oauthScopes?: readonly string[];
+  readonly dependencies?: { readonly enabledAdvancedServices?: readonly { userSymbol: string; serviceId: string; version: string }[] };
+}
+
+function readManifest(path: string): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}

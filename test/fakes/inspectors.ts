@@ -90,6 +90,10 @@ export interface DriveItemSnapshot {
   readonly url: string;
   /** Files: content as UTF-8 text; Google documents: their saved text. */
   readonly text: string;
+  /** Drive appProperties the script set (Drive advanced service). */
+  readonly appProperties: Record<string, string>;
+  /** Made by the script: visible to it under drive.file. */
+  readonly createdByApp: boolean;
 }
 
 export class DriveInspector {
@@ -97,11 +101,14 @@ export class DriveInspector {
 
   get rootId(): string { return this.drive.root.id; }
 
-  item(id: string): DriveItemSnapshot { return snapshot(this.existing(id)); }
+  item(id: string): DriveItemSnapshot { return this.snap(this.existing(id)); }
+
+  /** The person picks an item in the Google Picker: drive.file then lets the script see it. */
+  pick(id: string): void { this.drive.picked.add(this.existing(id).id); }
 
   /** Live (not trashed, not removed) files, optionally only those in `folderId`. */
-  files(folderId?: string): DriveItemSnapshot[] { return this.drive.children(folderId ?? null, 'file').map(snapshot); }
-  folders(parentId?: string): DriveItemSnapshot[] { return this.drive.children(parentId ?? null, 'folder').map(snapshot); }
+  files(folderId?: string): DriveItemSnapshot[] { return this.drive.children(folderId ?? null, 'file').map((i) => this.snap(i)); }
+  folders(parentId?: string): DriveItemSnapshot[] { return this.drive.children(parentId ?? null, 'folder').map((i) => this.snap(i)); }
 
   seedFolder(name: string, parentId: string = this.rootId): string { return this.drive.addFolder(name, parentId).id; }
 
@@ -121,6 +128,10 @@ export class DriveInspector {
   /** Deletes an item for good (or revokes access): every lookup by id now fails. */
   remove(id: string): void { this.drive.removed.add(this.existing(id).id); }
 
+  private snap(item: DriveItem): DriveItemSnapshot {
+    return { ...snapshot(item), appProperties: { ...(this.drive.appProperties.get(item.id) ?? {}) }, createdByApp: this.drive.byApp.has(item.id) };
+  }
+
   private existing(id: string): DriveItem {
     const item = this.drive.items.get(id);
     if (!item) throw new Error(`No Drive item with id ${id}`);
@@ -128,7 +139,7 @@ export class DriveInspector {
   }
 }
 
-function snapshot(item: DriveItem): DriveItemSnapshot {
+function snapshot(item: DriveItem): Omit<DriveItemSnapshot, 'appProperties' | 'createdByApp'> {
   const isFile = item.kind === 'file';
   return {
     id: item.id,

@@ -1,4 +1,5 @@
 /** LockService. The fake runs one execution; a test can pretend another execution holds a lock. */
+import { outsideContainer } from './properties';
 import { Fake, instrument, RUNTIME, type Runtime, STATE } from './calls';
 import { fail, signatureMismatch } from './errors';
 
@@ -25,7 +26,8 @@ export class LockService extends Fake {
     this[STATE] = locks;
   }
 
-  getDocumentLock(): Lock { return new Lock(this[RUNTIME], this[STATE].document); }
+  /** Null outside a container (e.g. a trigger with no document), as in Apps Script. */
+  getDocumentLock(): Lock { return outsideContainer(this) ? (null as unknown as Lock) : new Lock(this[RUNTIME], this[STATE].document); }
   getScriptLock(): Lock { return new Lock(this[RUNTIME], this[STATE].script); }
   getUserLock(): Lock { return new Lock(this[RUNTIME], this[STATE].user); }
 }

@@ -19,7 +19,8 @@ export class PropertiesService extends Fake {
     this[STATE] = stores;
   }
 
-  getDocumentProperties(): Properties { return new Properties(this[RUNTIME], this[STATE].document); }
+  /** Null in a trigger outside the spreadsheet, as in Apps Script. */
+  getDocumentProperties(): Properties { return outsideContainer(this) ? (null as unknown as Properties) : new Properties(this[RUNTIME], this[STATE].document); }
   getScriptProperties(): Properties { return new Properties(this[RUNTIME], this[STATE].script); }
   getUserProperties(): Properties { return new Properties(this[RUNTIME], this[STATE].user); }
 }
@@ -64,4 +65,8 @@ function store(properties: Properties, entries: [string, string][], deleteAllOth
   properties[STATE].clear();
   for (const [key, value] of next) properties[STATE].set(key, value);
   return properties;
+}
+
+export function outsideContainer(fake: Fake): boolean {
+  return fake[RUNTIME].calls.policy?.context === 'trigger-outside-container';
 }

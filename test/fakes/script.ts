@@ -106,6 +106,7 @@ export class ClockTriggerBuilder extends Fake {
     if (!['after', 'at', 'atDate', 'everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'onMonthDay', 'onWeekDay'].some((k) => k in when)) {
       throw fail(this, 'The clock trigger has no schedule: call after(), at(), everyMinutes()… before create().');
     }
+    if (this[RUNTIME].calls.policy?.installedAs === 'addon') addonClockLimits(this, script, when);
     return addTrigger(this, script, { handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule: { ...when } });
   }
 }
@@ -196,4 +197,18 @@ function addTrigger(fake: Fake, script: ScriptState, trigger: Omit<TriggerModel,
   const model = { id: String(++script.nextTriggerId), ...trigger };
   script.triggers.push(model);
   return new Trigger(fake[RUNTIME], model);
+}
+
+/**
+ * Editor add-ons may run a time-driven trigger at most once an hour, and have at most one trigger
+ * of each type per user per document (Apps Script reference, "Add-on triggers" restrictions).
+ */
+function addonClockLimits(fake: Fake, script: ScriptState, when: Record<string, unknown>): void {
+  const HOUR = 3_600_000;
+  if ('everyMinutes' in when || (typeof when.after === 'number' && when.after < HOUR)) {
+    throw fail(fake, 'Add-ons may not create time-based triggers that run more often than once per hour.');
+  }
+  if (script.triggers.some((t) => t.eventType === 'CLOCK')) {
+    throw fail(fake, 'This add-on already has a time-based trigger for this document (one per type per user per document).');
+  }
 }

@@ -1,10 +1,11 @@
 /** Ui, HtmlService, Properties, Lock, Cache, ScriptApp, Session, Utilities and Logger fakes. */
+import { ALL_SCOPES } from './scopes';
 import { createGasEnvironment, type GasEnvironment } from './index';
 
 let env: GasEnvironment;
 
 beforeEach(() => {
-  env = createGasEnvironment();
+  env = createGasEnvironment({ oauthScopes: ALL_SCOPES });
 });
 
 describe('Ui', () => {
@@ -123,7 +124,7 @@ describe('ScriptApp and Session', () => {
   });
 
   test('Session reports the configured user and time zone', () => {
-    const custom = createGasEnvironment({ userEmail: '', timeZone: 'UTC' });
+    const custom = createGasEnvironment({ userEmail: '', timeZone: 'UTC', oauthScopes: ALL_SCOPES });
     expect(custom.globals.Session.getActiveUser().getEmail()).toBe('');
     expect(custom.globals.Session.getScriptTimeZone()).toBe('UTC');
     expect(env.globals.Session.getEffectiveUser().getEmail()).toBe('user@example.com');

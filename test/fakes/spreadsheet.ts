@@ -1,4 +1,5 @@
 /** SpreadsheetApp, Spreadsheet and Sheet facades over sheet-model.ts. */
+import { outsideContainer } from './properties';
 import { parseA1 } from './a1';
 import { Fake, instrument, RUNTIME, STATE } from './calls';
 import { BooleanCriteria, BorderStyle, DataValidationCriteria, Dimension, ProtectionType, SheetType, WrapStrategy } from './enums';
@@ -45,8 +46,8 @@ export class SpreadsheetApp extends Fake {
     this[STATE] = { model, ui };
   }
 
-  getActive(): Spreadsheet { return spreadsheetFacade(this[STATE].model); }
-  getActiveSpreadsheet(): Spreadsheet { return spreadsheetFacade(this[STATE].model); }
+  getActive(): Spreadsheet { return outsideContainer(this) ? (null as unknown as Spreadsheet) : spreadsheetFacade(this[STATE].model); }
+  getActiveSpreadsheet(): Spreadsheet { return this.getActive(); }
   getActiveSheet(): Sheet { return sheetFacade(this[STATE].model.activeSheet); }
   getActiveRange(): Range { return activeRange(this[STATE].model); }
   setActiveSheet(sheet: Sheet): Sheet { return activateSheet(this, this[STATE].model, sheet); }

@@ -23,6 +23,8 @@ function runJob(env: GasEnvironment, start: string): JobProgress[] {
 
 const idOf = (url: string) => /\/d\/([\w-]+)/.exec(url)?.[1] ?? '';
 const outputFolder = (env: GasEnvironment) => env.drive.folders().find((f) => f.name === SAMPLE_SETTINGS.outputFolder)!;
+/** The whole plan's document, found as the add-on finds it: by its Drive tag. */
+const planDocId = (env: GasEnvironment) => env.drive.files().find((f) => f.appProperties.sujaritKind === 'plan')?.id ?? '';
 const googleDocs = (env: GasEnvironment, folderId?: string) => env.drive.files(folderId).filter((f) => f.mimeType === 'application/vnd.google-apps.document');
 
 /** The tree's text units in order: what the document's paragraphs must say (list markers aside). */
@@ -93,7 +95,19 @@ describe('measure documents from the shipped bundle', () => {
     expect(calls).toBeLessThanOrEqual(2 * units + 3 * N + perDocOverhead * N);
     expect(byMethod['Body.appendParagraph']).toBe(units);
     expect(byMethod['Range.setValue']).toBe(N); // one link write per document
-    expect(byMethod['DocumentApp.create']).toBe(N);
+    expect(byMethod['Drive.Files.create']).toBe(N + 1); // the documents and the output folder
+    expect(byMethod['DocumentApp.create']).toBeUndefined();
+    expect(Object.keys(byMethod).filter((m) => /^(DriveApp|Folder|File)\./.test(m))).toEqual([]);
+  });
+
+  it('tags every document it makes with the spreadsheet, its kind and its measure, made directly in the folder', () => {
+    const docs = googleDocs(env, folder.id);
+    expect(docs.every((d) => d.createdByApp && d.parentIds.length === 1)).toBe(true);
+    const sheetId = env.spreadsheet.id;
+    expect(new Set(docs.map((d) => d.appProperties.sujaritSheet))).toEqual(new Set([sheetId]));
+    expect(new Set(docs.map((d) => d.appProperties.sujaritKind))).toEqual(new Set(['measure']));
+    expect(new Set(docs.map((d) => d.appProperties.sujaritKey)).size).toBe(N);
+    expect(folder.appProperties).toMatchObject({ sujaritSheet: sheetId, sujaritKind: 'folder' });
   });
 
   it('a second run updates the same documents in place', () => {
@@ -101,7 +115,7 @@ describe('measure documents from the shipped bundle', () => {
     env.calls.reset();
     const again = runJob(env, 'startMeasureDocs');
     expect(again[again.length - 1].message).toContain(`ปรับปรุงฉบับเดิม ${N} ฉบับ`);
-    expect(env.calls.count('DocumentApp.create')).toBe(0);
+    expect(env.calls.count('Drive.Files.create')).toBe(0);
     expect(env.calls.count('Range.setValue')).toBe(0);
     expect(rowLinks(env, SAMPLE_SETTINGS)).toEqual(before);
     expect(env.documents.count).toBe(N);
@@ -200,8 +214,8 @@ describe('measure documents: re-runs, removed measures and interrupted jobs', ()
   });
 
   const CUTS: [string, () => object, string, number][] = [
-    ['after a document is created', () => require('../fakes/document').DocumentApp.prototype, 'create', 3],
-    ['before a new document reaches the folder', () => require('../fakes/drive').File.prototype, 'moveTo', 2],
+    ['after a document is created', () => require('../fakes/drive-advanced').DriveFiles.prototype, 'create', 3],
+    ['after listing its documents', () => require('../fakes/drive-advanced').DriveFiles.prototype, 'list', 2],
     ['in the middle of writing a document', () => require('../fakes/document-elements').Body.prototype, 'appendParagraph', 100],
     ['after a link is written', () => require('../fakes/range').Range.prototype, 'setValue', 4],
     ['while saving progress', () => require('../fakes/properties').Properties.prototype, 'setProperty', 5],
@@ -249,8 +263,8 @@ describe('measure documents: re-runs, removed measures and interrupted jobs', ()
     expect(env.documents.count).toBe(0);
   });
 
-  it('from the menu: a job that stops early continues by itself through a time-driven trigger', () => {
-    const env = loadAddon();
+  /** A menu run cut after a few documents, as the 4½-minute budget would cut a big plan. */
+  function menuRunCut(env: GasEnvironment): void {
     fillPlan(env, SAMPLE_SETTINGS, FEW);
     const restore = cutAfter(require('../fakes/document-elements').Body.prototype, 'appendParagraph', 60);
     try {
@@ -259,13 +273,51 @@ describe('measure documents: re-runs, removed measures and interrupted jobs', ()
       restore();
     }
     env.endExecution();
-    expect(env.ui.alerts[env.ui.alerts.length - 1].prompt).toContain('ระบบจะทำต่อให้โดยอัตโนมัติ');
-    expect(env.triggers.list().map((t) => t.handler)).toEqual(['onJobTrigger']);
-    env.call('onJobTrigger');
+  }
+
+  it('from the menu in a bound script: the sidebar opens to continue, and a trigger a minute later is the backstop', () => {
+    const env = loadAddon();
+    menuRunCut(env);
+    const alert = env.ui.alerts[env.ui.alerts.length - 1].prompt;
+    expect(alert).toContain('แผงควบคุมจะเปิดขึ้นและทำต่อจนเสร็จ');
+    expect(alert).toContain('ในอีกประมาณ ๑ นาที');
+    expect(env.ui.sidebars).toHaveLength(1);
+    const [trigger] = env.triggers.list();
+    expect(env.triggers.list()).toHaveLength(1);
+    expect(trigger).toMatchObject({ handler: 'onJobTrigger', schedule: { after: 60_000 } });
+    env.call('onJobTrigger', { triggerUid: trigger.id });
     env.endExecution();
     expect(env.triggers.list()).toEqual([]);
     expect(new Set(rowLinks(env, SAMPLE_SETTINGS).map((l) => idOf(l.link))).size).toBe(FEW.length);
     expect(env.documents.count).toBe(FEW.length);
+  });
+
+  it('from the menu as an installed add-on: the backstop trigger is an hour away (add-ons run clock triggers at most hourly) and the message says so', () => {
+    const env = loadAddon({ installedAs: 'addon' });
+    menuRunCut(env);
+    expect(env.ui.alerts[env.ui.alerts.length - 1].prompt).toContain('ภายในประมาณ ๑ ชั่วโมง');
+    expect(env.triggers.list().map((t) => t.schedule)).toEqual([{ after: 3_600_000 }]);
+    // The sidebar's loop finishes it meanwhile; the trigger then finds nothing left and does no harm.
+    const state = env.call('getSidebarState') as { unfinishedJobs: { jobId: string }[] };
+    let p = env.call('continueJob', state.unfinishedJobs[0].jobId) as JobProgress;
+    while (!p.finished) p = env.call('continueJob', p.jobId) as JobProgress;
+    env.endExecution();
+    env.call('onJobTrigger', { triggerUid: env.triggers.list()[0].id });
+    expect(env.triggers.list()).toEqual([]);
+    expect(env.documents.count).toBe(FEW.length);
+  });
+
+  it('a trigger that runs outside the spreadsheet only removes itself; another spreadsheet\'s trigger is never touched', () => {
+    const env = loadAddon();
+    menuRunCut(env);
+    const foreign = (env.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('onJobTrigger').timeBased().after(90_000).create();
+    const ours = env.triggers.list().find((t) => t.id !== foreign.getUniqueId())!;
+    const before = env.documents.count;
+    env.setContext('trigger-outside-container');
+    expect(() => env.call('onJobTrigger', { triggerUid: ours.id })).not.toThrow();
+    env.setContext('container');
+    expect(env.triggers.list().map((t) => t.id)).toEqual([foreign.getUniqueId()]);
+    expect(env.documents.count).toBe(before);
   });
 
   it('prints Arabic digits when the settings ask for them', () => {
@@ -294,7 +346,7 @@ describe('the whole plan as one Google Doc', () => {
     } finally {
       restore?.();
     }
-    return { env, steps, id: env.properties.get('document')['sujarit.planDoc'] };
+    return { env, steps, id: planDocId(env) };
   }
 
   const clean = planRun();
@@ -330,8 +382,8 @@ describe('the whole plan as one Google Doc', () => {
     env.calls.reset();
     const again = runJob(env, 'startPlanDoc');
     expect(again[again.length - 1].message).toContain('ปรับปรุงฉบับเดิม');
-    expect(env.calls.count('DocumentApp.create')).toBe(0);
-    expect(env.properties.get('document')['sujarit.planDoc']).toBe(clean.id);
+    expect(env.calls.count('Drive.Files.create')).toBe(0);
+    expect(planDocId(env)).toBe(clean.id);
     expect(shape(env, clean.id)).toEqual(before);
   });
 
@@ -355,7 +407,7 @@ describe('the whole plan as one Google Doc', () => {
       p = env.call('continueJob', p.jobId) as JobProgress;
       env.endExecution();
     }
-    const text = env.documents.get(env.properties.get('document')['sujarit.planDoc']).text();
+    const text = env.documents.get(planDocId(env)).text();
     expect(text).toContain('(ฉบับปรับปรุง)');
     expect(text.split('โครงการ/กิจกรรม/มาตรการ ที่ ').length - 1).toBe(N);
   });

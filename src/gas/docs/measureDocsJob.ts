@@ -9,7 +9,7 @@ import type { JobKind, JobState } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
 import { linkWriter } from './linkCells';
 import { docIdFromUrl, docUrl, renderToGoogleDoc } from './renderDocument';
-import { listKind, tagValue, type AppFile } from '../drive/appFiles';
+import { listKind, tagValue, updateFile, type AppFile } from '../drive/appFiles';
 
 /**
  * One Google Doc per measure (รายละเอียดโครงการ/กิจกรรม/มาตรการ) in the output folder, its link
@@ -29,8 +29,9 @@ export interface MeasureDocsData {
   /** Tabs without the link column (an old layout): their links cannot be kept. */
   readonly noLinkColumn: readonly string[];
 }
-// What is done lives in Drive, not here: each document written by this job carries the job's id
-// (appProperty sujaritRun), so the state stays a few hundred bytes for any number of measures.
+// What is done lives in Drive, not here: each document this job finished (written and linked)
+// carries the job's id (appProperty sujaritRun), so the state stays a few hundred bytes for any
+// number of measures.
 
 const LABEL = 'สร้างเอกสารรายละเอียดโครงการ';
 const LINK_HEADER = measureColumns([]).find((c) => c.key === 'docUrl')?.header ?? '';
@@ -70,9 +71,12 @@ export const measureDocsJob: JobKind<MeasureDocsData> = {
       const row = rows[i];
       const tree = measureDetailDocument(read.plan, i);
       const linked = docIdFromUrl(row.measure.docUrl);
-      const doc = renderToGoogleDoc(tree, { folderId: job.data.folderId, sheetId, tag: { kind: KIND, key: keys[i] }, existing: target, run: job.id });
+      const tag = { kind: KIND, key: keys[i] };
+      const doc = renderToGoogleDoc(tree, { folderId: job.data.folderId, sheetId, tag, existing: target });
       const cell = row.cells.docUrl;
       if (cell && linked !== doc.id) writeLink(row.sheet, cell, doc.url);
+      // Stamped last: a document cut half-written or not yet linked is written again next batch.
+      updateFile(doc.id, { sheetId, tag, run: job.id });
       doneNow++;
       const data: MeasureDocsData = {
         ...state.data,

@@ -18,8 +18,6 @@ export interface RenderTarget {
   readonly tag: FileTag;
   /** The document to rewrite when the caller already knows it (found by tag otherwise). */
   readonly existing?: AppFile;
-  /** Stamped on the document: the job that wrote it. */
-  readonly run?: string;
 }
 
 export interface RenderedDoc {
@@ -46,9 +44,9 @@ export interface OpenDoc {
 /** Opens or creates the target, names and tags it, clears it and sets the page: ready for appendBlocks. */
 export function prepareDoc(tree: DocumentTree, target: RenderTarget): OpenDoc {
   const existing = target.existing ?? findTagged(target.sheetId, target.tag);
-  const file = existing ?? createFile({ name: tree.title, mimeType: MIME.document, parentId: target.folderId, sheetId: target.sheetId, tag: target.tag, run: target.run });
-  if (existing && (existing.name !== tree.title || existing.key !== tagValue(target.tag.key) || (target.run && existing.run !== target.run))) {
-    updateFile(existing.id, { name: tree.title, sheetId: target.sheetId, tag: target.tag, run: target.run });
+  const file = existing ?? createFile({ name: tree.title, mimeType: MIME.document, parentId: target.folderId, sheetId: target.sheetId, tag: target.tag });
+  if (existing && (existing.name !== tree.title || existing.key !== tagValue(target.tag.key))) {
+    updateFile(existing.id, { name: tree.title, sheetId: target.sheetId, tag: target.tag, run: existing.run });
   }
   const doc = DocumentApp.openById(file.id);
   const body = doc.getBody();
