@@ -57,7 +57,7 @@ export function buildReport(fiscalYear: unknown, round: unknown): JobProgress {
       const tree = monitoringReport({ plan, fiscalYear: request.fiscalYear, round: request.round, rows, date: calendarDate(new Date()) });
       let folder: OutputFolder;
       try {
-        folder = outputFolder(plan.settings.outputFolder);
+        folder = outputFolder(plan.settings.outputFolder, read);
       } catch (e) {
         return answer(false, e instanceof Error ? e.message : String(e));
       }

@@ -24,7 +24,7 @@ export function createOtherDocs(kind: OtherDocKind, fiscalYear: unknown, options
     const read = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
     const built = buildOtherDocs(read, { kind, fiscalYear: Number(fiscalYear), ...options, today: calendarDate(new Date()) });
     if (!built.ok) return { ok: false, message: built.message, details: built.details };
-    const folder = outputFolder(readWorkbook(read).plan.settings.outputFolder);
+    const folder = outputFolder(readWorkbook(read).plan.settings.outputFolder, read);
     const links = built.docs.flatMap((doc) => publishDoc(doc.tree, folder, idsKey(doc.key), doc.pdf).links);
     return { ok: true, message: `${built.message} ในโฟลเดอร์ "${folder.name}"`, details: built.details, links };
   });

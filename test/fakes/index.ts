@@ -89,8 +89,8 @@ export interface GasEnvironment {
   readonly properties: PropertiesInspector;
   readonly locks: LocksInspector;
   readonly triggers: { list(): TriggerModel[] };
-  /** The scopes the manifest grants, and those the calls so far needed (see scopes.ts). */
-  readonly scopes: { granted(): string[]; used(): string[] };
+  /** The scopes the manifest grants, and those the calls so far needed (see scopes.ts); `grant` replaces the grant and forgets what was used. */
+  readonly scopes: { granted(): string[]; used(): string[]; grant(oauthScopes: readonly string[]): void };
   /** The next calls run as in this auth mode (e.g. an add-on's onOpen in 'NONE'). Default 'FULL'. */
   setAuthMode(mode: AuthMode): void;
   /** 'trigger-outside-container': no document lock, no document properties, no active spreadsheet, no UI. */
@@ -169,7 +169,7 @@ export function createGasEnvironment(options: GasEnvironmentOptions = {}): GasEn
     properties: new PropertiesInspector(stores),
     locks: new LocksInspector(locks),
     triggers: { list: () => script.triggers.map((t) => ({ ...t, schedule: { ...t.schedule } })) },
-    scopes: { granted: () => [...policy.granted].map((s) => SCOPE_URL + s).sort(), used: () => policy.used() },
+    scopes: { granted: () => [...policy.granted].map((s) => SCOPE_URL + s).sort(), used: () => policy.used(), grant: (scopes) => policy.grant(scopes) },
     setAuthMode(mode) { policy.authMode = mode; },
     setContext(context) {
       policy.context = context;

@@ -78,13 +78,20 @@ export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 export type ExecutionContext = 'container' | 'trigger-outside-container';
 
 export class ScopePolicy {
-  readonly granted: ReadonlySet<string>;
+  granted: ReadonlySet<string>;
   private readonly usedScopes = new Set<string>();
   authMode: AuthMode = 'FULL';
   context: ExecutionContext = 'container';
 
   constructor(oauthScopes: readonly string[], readonly installedAs: 'addon' | 'bound') {
+    this.granted = new Set();
+    this.grant(oauthScopes);
+  }
+
+  /** From now on only these scopes are granted; what was used so far is forgotten. */
+  grant(oauthScopes: readonly string[]): void {
     this.granted = new Set(oauthScopes.map((s) => s.replace(SCOPE_URL, '')));
+    this.usedScopes.clear();
   }
 
   /** Throws Apps Script's error when no granted scope allows the call; records the scope that did. */

@@ -3,7 +3,7 @@ import { SAMPLE_PLAN, SAMPLE_SETTINGS } from '../../src/core/plan/sample';
 import { measureDetailDocument, measureDocTitle } from '../../src/core/doc/templates/measureDetail';
 import { docContext } from '../../src/core/doc/templates/context';
 import type { DocumentTree } from '../../src/core/doc/tree';
-import { loadAddon } from './harness';
+import { cutAfter, loadAddon } from './harness';
 import { fillPlan, rowLinks } from './planWorkbook';
 import type { GasEnvironment, ParagraphJson } from '../fakes';
 
@@ -121,23 +121,6 @@ describe('measure documents from the shipped bundle', () => {
     expect(env.documents.count).toBe(N);
   });
 });
-
-/** Makes the n-th call of a fake method fail right after it took effect, as when Apps Script stops an execution there. */
-function cutAfter(proto: object, method: string, n: number): () => void {
-  const target = proto as Record<string, (...args: unknown[]) => unknown>;
-  const own = Object.prototype.hasOwnProperty.call(target, method);
-  const original = target[method];
-  let count = 0;
-  target[method] = function (this: unknown, ...args: unknown[]) {
-    const result = original.apply(this, args);
-    if (++count === n) throw new Error('Exceeded maximum execution time');
-    return result;
-  };
-  return () => {
-    if (own) target[method] = original;
-    else delete target[method];
-  };
-}
 
 describe('measure documents: re-runs, removed measures and interrupted jobs', () => {
   const FEW = PLAN.measures.slice(0, 6);

@@ -48,3 +48,20 @@ export function typeMeasures(env: GasEnvironment, measures: readonly Measure[]):
   }
   env.calls.reset();
 }
+
+/** Makes the n-th call of a fake method fail right after it took effect, as when Apps Script stops an execution there. */
+export function cutAfter(proto: object, method: string, n: number): () => void {
+  const target = proto as Record<string, (...args: unknown[]) => unknown>;
+  const own = Object.prototype.hasOwnProperty.call(target, method);
+  const original = target[method];
+  let count = 0;
+  target[method] = function (this: unknown, ...args: unknown[]) {
+    const result = original.apply(this, args);
+    if (++count === n) throw new Error('Exceeded maximum execution time');
+    return result;
+  };
+  return () => {
+    if (own) target[method] = original;
+    else delete target[method];
+  };
+}

@@ -42,11 +42,12 @@ export const measureDocsJob: JobKind<MeasureDocsData> = {
   label: LABEL,
 
   begin() {
-    const read = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet()));
+    const source = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
+    const read = readWorkbook(source);
     if (read.plan.measures.length === 0) {
       return { error: 'ยังไม่มีโครงการ/กิจกรรม/มาตรการในแผ่นงานมิติที่ 1–4 กรุณากรอกแผนก่อน (หรือสั่ง "สร้าง/ปรับโครงแผน" ถ้ายังไม่มีแผ่นงาน)' };
     }
-    const folder = outputFolder(read.plan.settings.outputFolder);
+    const folder = outputFolder(read.plan.settings.outputFolder, source);
     return {
       data: { folderId: folder.id, folderName: folder.name, folderUrl: folder.url, folderNote: folder.note, created: 0, updated: 0, replaced: 0, noLinkColumn: [] },
       total: read.plan.measures.length,

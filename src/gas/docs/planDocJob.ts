@@ -36,8 +36,9 @@ export const planDocJob: JobKind<PlanDocData> = {
   label: LABEL,
 
   begin() {
-    const read = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet()));
-    const folderId = outputFolder(read.plan.settings.outputFolder).id;
+    const source = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
+    const read = readWorkbook(source);
+    const folderId = outputFolder(read.plan.settings.outputFolder, source).id;
     return { data: { folderId, docId: '', cursor: 0, fingerprint: '', writing: false, created: false }, total: planDocument(read.plan).blocks.length };
   },
 

@@ -1,6 +1,6 @@
 import { SHEET } from '../../core/workbook/layout';
 import { DEFAULT_SETTINGS, SETTINGS_HELP_COL, locateSettingRows } from '../../core/workbook/settings';
-import { readSnapshot } from '../sheetsIO';
+import type { SnapshotSource } from '../../core/workbook/scaffold';
 import { MIME, createFile, findTagged, liveFile, updateFile, type AppFile } from './appFiles';
 
 /**
@@ -34,7 +34,8 @@ export function folderUrl(id: string): string {
   return `https://drive.google.com/drive/folders/${id}`;
 }
 
-export function outputFolder(setting: string): OutputFolder {
+/** `read` is the run's snapshot source, so the settings tab is not read a second time. */
+export function outputFolder(setting: string, read: SnapshotSource): OutputFolder {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const sheetId = ss.getId();
   const typed = setting.trim();
@@ -52,7 +53,7 @@ export function outputFolder(setting: string): OutputFolder {
   const result: OutputFolder = { id: folder.id, name: made || !folder.name ? name : folder.name, url: folderUrl(folder.id), note };
   if (!cached || cached.id !== result.id || cached.name !== name) {
     props.setProperty(CACHE_KEY, JSON.stringify({ id: result.id, name }));
-    showFolderLink(ss, result);
+    showFolderLink(ss, read, result);
   }
   return result;
 }
@@ -64,11 +65,11 @@ export function knownOutputFolder(): { name: string; url: string } | undefined {
 }
 
 /** Puts the folder's link in the help cell beside the setting: the person's own value is never touched. */
-function showFolderLink(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, folder: OutputFolder): void {
-  const sheet = ss.getSheetByName(SHEET.settings);
-  if (!sheet) return;
-  const row = locateSettingRows(readSnapshot(sheet)).outputFolder;
-  if (!row) return;
+function showFolderLink(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, read: SnapshotSource, folder: OutputFolder): void {
+  const snap = read(SHEET.settings);
+  const row = snap && locateSettingRows(snap).outputFolder;
+  const sheet = row ? ss.getSheetByName(SHEET.settings) : null;
+  if (!row || !sheet) return;
   const text = `เปิดโฟลเดอร์เอกสาร: ${folder.name}`;
   sheet.getRange(row, SETTINGS_HELP_COL).setRichTextValue(SpreadsheetApp.newRichTextValue().setText(text).setLinkUrl(folder.url).build());
 }
