@@ -44,12 +44,22 @@ export class DriveFiles extends Fake {
     const mimeType = String(meta.mimeType ?? (mediaData instanceof Blob ? mediaData[STATE].contentType : '') ?? 'application/octet-stream');
     let item: DriveItem;
     if (mimeType === FOLDER) item = drive.addFolder(name, parents[0]);
-    else if (mimeType === MimeType.GOOGLE_DOCS) item = documents.create(name, parents[0]).file;
+    else if (mimeType === MimeType.GOOGLE_DOCS) item = this.newDocument(name, parents[0]);
     else item = drive.addFile(name, mimeType, mediaData instanceof Blob ? mediaData[STATE].bytes.slice() : new Uint8Array(), parents[0]);
     for (const p of parents.slice(1)) item.parents.add(p);
     drive.byApp.add(item.id);
     this.setProperties(item.id, meta.appProperties, 'create');
     return this.resource(item, optionalArgs?.fields);
+  }
+
+  /** A Google Doc counts against the same daily document quota as DocumentApp.create. */
+  private newDocument(name: string, parentId: string): DriveItem {
+    const { documents } = this[STATE];
+    if (documents.createQuota !== null) {
+      if (documents.createQuota <= 0) throw this.apiError('create', 'User rate limit exceeded.');
+      documents.createQuota--;
+    }
+    return documents.create(name, parentId).file;
   }
 
   get(fileId: string, optionalArgs?: Resource): Resource {

@@ -303,6 +303,21 @@ describe('measure documents: re-runs, removed measures and interrupted jobs', ()
     expect(env.documents.count).toBe(before);
   });
 
+  it('stops at the daily document quota with a Thai message, and continues the next day without duplicates', () => {
+    const env = loadAddon();
+    fillPlan(env, SAMPLE_SETTINGS, FEW);
+    env.documents.setCreateQuota(2);
+    const stopped = runJob(env, 'startMeasureDocs').pop()!;
+    expect(stopped).toMatchObject({ finished: true, ok: false, done: 2 });
+    expect(stopped.message).toContain('ถึงโควตาการใช้งานต่อวันของ Google แล้ว');
+    expect(stopped.message).toContain('ทำต่อจากจุดเดิมโดยไม่สร้างซ้ำ');
+    env.documents.setCreateQuota(null); // the next day
+    const last = runJob(env, 'startMeasureDocs').pop()!;
+    expect(last).toMatchObject({ finished: true, ok: true, done: FEW.length });
+    expect(last.message).toContain(`สร้างใหม่ ${FEW.length - 2} ฉบับ ปรับปรุงฉบับเดิม 2 ฉบับ`);
+    expect(env.documents.count).toBe(FEW.length);
+  });
+
   it('prints Arabic digits when the settings ask for them', () => {
     const env = loadAddon();
     fillPlan(env, { ...SAMPLE_SETTINGS, digits: 'arabic' }, FEW.slice(0, 1));

@@ -140,6 +140,16 @@ describeWithSeeds('the menu นำเข้าแผนเดิม', () => {
     run(env, 'menuImport');
     expect(env.ui.alerts).toHaveLength(1);
     expect(env.spreadsheet.sheetNames()).toEqual(['Sheet1']);
+    // The preview was shown without the document lock: nobody else waited while the dialog was open.
+    expect(env.locks.acquisitions()).toBe(0);
+  });
+
+  it('takes the document lock only after YES, for the writing', () => {
+    const env = loadAddon();
+    env.ui.answerPrompt(googleDoc(env, seed000), 'OK');
+    env.ui.answerAlert('YES');
+    run(env, 'menuImport');
+    expect(env.locks.acquisitions()).toBe(1);
   });
 });
 
