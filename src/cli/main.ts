@@ -9,15 +9,16 @@ import { reportCommand } from './commands/report';
 import type { Args } from './args';
 
 /** The local runner: the same core as the add-on, over .xlsx and .docx files. */
-const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; usage: string }> = {
-  demo: { run: demoCommand, usage: 'demo --out DIR                      แผนตัวอย่าง: สร้างสมุดงานและเอกสารลงใน DIR' },
-  docs: { run: docsCommand, usage: 'docs --in FILE.xlsx --out DIR       เอกสารรายละเอียดโครงการ (.docx) ทุกโครงการ และแผนทั้งฉบับ' +
+/** Each command with the options it reads: any other option is refused, not silently ignored. */
+const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; options: readonly string[]; usage: string }> = {
+  demo: { run: demoCommand, options: ['out'], usage: 'demo --out DIR                      แผนตัวอย่าง: สร้างสมุดงานและเอกสารลงใน DIR' },
+  docs: { run: docsCommand, options: ['in', 'out', 'kind', 'year', 'about', 'round', 'date'], usage: 'docs --in FILE.xlsx --out DIR       เอกสารรายละเอียดโครงการ (.docx) ทุกโครงการ และแผนทั้งฉบับ' +
     '\n  docs --kind integrity|announcement|memo --in FILE.xlsx --out DIR [--year 2567] [--about plan|integrity|monitoring] [--round 6|12] [--date 2567-04-01]\n      มาตรการส่งเสริมคุณธรรมและรายงานผล / ประกาศนโยบาย / บันทึกข้อความ (.docx)' },
-  scaffold: { run: scaffoldCommand, usage: 'scaffold --in FILE.xlsx --out DIR   สร้าง/ปรับโครงสมุดงานของท่าน (ไม่แก้ข้อมูลเดิม)' },
-  validate: { run: validateCommand, usage: 'validate --in FILE.xlsx [--out DIR] [--json]   ตรวจสอบแผน: ข้อผิดพลาดพร้อมช่อง (--out: สำเนาที่ทำเครื่องหมายแล้ว)' },
-  monitor: { run: monitorCommand, usage: 'monitor --in FILE.xlsx --year 2567 --round 6 --out DIR   เริ่มรอบติดตามผล: เพิ่มแถวในแผ่นงานติดตามผล (ไม่แก้แถวที่กรอกแล้ว)' },
-  report: { run: reportCommand, usage: 'report --in FILE.xlsx --year 2567 --round 6 --out DIR    รายงานการกำกับติดตามรอบ 6/12 เดือน (.docx)' },
-  import: { run: importCommand, usage: 'import --in PLAN.docx|PLAN.txt --out DIR [--into FILE.xlsx]   นำเข้าแผนเดิมจากเอกสาร (เพิ่มแถวใหม่เท่านั้น)' },
+  scaffold: { run: scaffoldCommand, options: ['in', 'out'], usage: 'scaffold --in FILE.xlsx --out DIR   สร้าง/ปรับโครงสมุดงานของท่าน (ไม่แก้ข้อมูลเดิม)' },
+  validate: { run: validateCommand, options: ['in', 'out', 'json'], usage: 'validate --in FILE.xlsx [--out DIR] [--json]   ตรวจสอบแผน: ข้อผิดพลาดพร้อมช่อง (--out: สำเนาที่ทำเครื่องหมายแล้ว)' },
+  monitor: { run: monitorCommand, options: ['in', 'out', 'year', 'round'], usage: 'monitor --in FILE.xlsx --year 2567 --round 6 --out DIR   เริ่มรอบติดตามผล: เพิ่มแถวในแผ่นงานติดตามผล (ไม่แก้แถวที่กรอกแล้ว)' },
+  report: { run: reportCommand, options: ['in', 'out', 'year', 'round'], usage: 'report --in FILE.xlsx --year 2567 --round 6 --out DIR    รายงานการกำกับติดตามรอบ 6/12 เดือน (.docx)' },
+  import: { run: importCommand, options: ['in', 'out', 'into'], usage: 'import --in PLAN.docx|PLAN.txt --out DIR [--into FILE.xlsx]   นำเข้าแผนเดิมจากเอกสาร (เพิ่มแถวใหม่เท่านั้น)' },
 };
 
 const SWITCHES = ['json', 'help'];
@@ -34,6 +35,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const command = COMMANDS[args.command];
   if (!command) throw new CliError(`ไม่รู้จักคำสั่ง "${args.command}"\n\n${usage()}`);
+  const unknown = [...args.options.keys(), ...args.switches].filter((name) => name !== 'help' && !command.options.includes(name));
+  if (unknown.length > 0) {
+    throw new CliError(`คำสั่ง ${args.command} ไม่รู้จักตัวเลือก ${unknown.map((n) => `--${n}`).join(', ')} (ตัวเลือกที่ใช้ได้: ${command.options.map((n) => `--${n}`).join(' ')})\n\n  ${command.usage}`);
+  }
   return command.run(args);
 }
 

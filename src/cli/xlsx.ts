@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { writeAtomically } from './atomicWrite';
 import { existsSync } from 'node:fs';
 import { HEADER_BACKGROUND, XLSX_FONT_FAMILY } from '../core/workbook/layout';
 import type { GridWrite, SheetSnapshot } from '../core/workbook/grid';
@@ -125,5 +126,5 @@ export function applyThaiFont(wb: ExcelJS.Workbook): void {
 }
 
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  await wb.xlsx.writeFile(path);
+  writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

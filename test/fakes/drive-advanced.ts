@@ -36,7 +36,7 @@ export class DriveFiles extends Fake {
   }
 
   create(resource: Resource, mediaData?: Blob | null, optionalArgs?: Resource): Resource {
-    const { drive, documents } = this[STATE];
+    const { drive } = this[STATE];
     const meta = resource ?? {};
     const parents = Array.isArray(meta.parents) ? meta.parents.map(String) : [drive.root.id];
     for (const p of parents) this.visible(p, 'create');

@@ -19,9 +19,12 @@ export async function validateCommand(args: Args): Promise<number> {
   const wb = await loadWorkbook(input);
   const findings = validateWorkbook(snapshotSourceOf(wb));
   if (json) {
-    console.log(JSON.stringify(findings.map(({ severity, code, sheet, cell, message }) => ({ severity, code, sheet, cell, message })), null, 2));
+    console.log(JSON.stringify(findings.map(({ severity, code, sheet, cell, message, fix }) => ({ severity, code, sheet, cell, message, fix })), null, 2));
   } else {
-    for (const f of findings) console.log(findingLine(f));
+    for (const f of findings) {
+      console.log(findingLine(f));
+      if (f.fix) console.log(`    วิธีแก้: ${f.fix}`);
+    }
     console.log(countLine(findings));
   }
   if (outDir) {

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeAtomically } from '../atomicWrite';
 import {
   AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, PageBreak, PageOrientation, Paragraph, ShadingType, Tab, Table, TableCell,
   TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions, type ParagraphChild,
@@ -32,7 +32,7 @@ export async function renderDocx(tree: DocumentTree): Promise<Buffer> {
 }
 
 export async function writeDocx(tree: DocumentTree, path: string): Promise<void> {
-  await writeFile(path, await renderDocx(tree));
+  writeAtomically(path, await renderDocx(tree));
 }
 
 interface Ctx {
