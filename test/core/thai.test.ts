@@ -2,6 +2,7 @@ import { toArabicDigits, toThaiDigits, withDigits } from '../../src/core/thai/di
 import { fiscalYearOf, formatThaiDate, formatBuddhistYear, toBuddhistYear } from '../../src/core/thai/dates';
 import { formatBaht, formatBudgetCell, readBudget } from '../../src/core/thai/money';
 import { cleanText, comparisonKey, splitLines } from '../../src/core/thai/text';
+import { normaliseCode } from '../../src/core/framework/framework';
 
 describe('Thai digits', () => {
   it('converts both ways and leaves other text alone', () => {
@@ -59,6 +60,13 @@ describe('text helpers', () => {
   it('cleans the whitespace real cells carry', () => {
     expect(cleanText('  โครงการ\u00a0 ป้องกัน\u200b  ')).toBe('โครงการ ป้องกัน');
     expect(comparisonKey('มาตรการ “NO Gift Policy”')).toBe(comparisonKey('มาตรการ NO Gift Policy'));
+  });
+
+  it('drops right-to-left marks, embeddings and isolates as it drops zero-width spaces, in names and codes', () => {
+    expect(cleanText('\u200fโครงการ\u202bอบรม\u202c\u2067คุณธรรม\u2069\u200e')).toBe('โครงการอบรมคุณธรรม');
+    expect(comparisonKey('\u200eโครงการ อบรม')).toBe(comparisonKey('โครงการอบรม'));
+    expect(normaliseCode('\u200f1.1.1\u200e')).toBe('1.1.1');
+    expect(normaliseCode('\u200b๒.๒.๑')).toBe('2.2.1');
   });
   it('splits multi-line cells, dropping typed numbering', () => {
     expect(splitLines('1. เพื่อเผยแพร่\n(๒) เพื่อส่งเสริม\n- เพื่อป้องกัน\n\n')).toEqual(['เพื่อเผยแพร่', 'เพื่อส่งเสริม', 'เพื่อป้องกัน']);

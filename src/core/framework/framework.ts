@@ -1,7 +1,7 @@
 import { NACC_2561 } from './nacc2561';
 import { NACC_2566 } from './nacc2566';
 import type { Dimension, DimensionNo, Framework, FrameworkId, FrameworkItem, SubDimension } from './types';
-import { comparisonKey } from '../thai/text';
+import { cleanText, comparisonKey } from '../thai/text';
 import { toArabicDigits } from '../thai/digits';
 
 export const FRAMEWORKS: readonly Framework[] = [NACC_2566, NACC_2561];
@@ -36,7 +36,8 @@ export interface Place {
 
 /** "๒.๒.๒ ", "2.2.2." → "2.2.2"; anything that is not a code → "". */
 export function normaliseCode(value: unknown): string {
-  const text = toArabicDigits(String(value ?? '')).trim().replace(/\.$/, '');
+  // Invisible marks pasted with a code (RLM, zero-width space) must not make it unknown.
+  const text = toArabicDigits(cleanText(value)).replace(/\.$/, '');
   return /^[1-9](\.\d{1,2}){1,2}$/.test(text) ? text : '';
 }
 

@@ -1,9 +1,15 @@
 import { toArabicDigits } from './digits';
 
-/** Collapses whitespace (incl. NBSP and zero-width) and trims: how people's cells really look. */
+/**
+ * Invisible characters pasted in from PDFs, Word and web pages: zero-width spaces and joiners, the
+ * byte-order mark, and the bidirectional marks, embeddings and isolates (LRM, RLM, LRE…PDF, LRI…PDI).
+ */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** Collapses whitespace (incl. NBSP) and drops invisible marks, then trims: how people's cells really look. */
 export function cleanText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return String(value).replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** A key for comparing titles and names: Arabic digits, no spaces, no quotes or punctuation. */
