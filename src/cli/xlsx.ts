@@ -35,8 +35,10 @@ function cellContent(cell: ExcelJS.Cell): { value: unknown; formula: string } {
   if (typeof v !== 'object' || v instanceof Date) return { value: v, formula: '' };
   const o = v as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text: string }[]; text?: unknown; error?: string };
   if (o.formula !== undefined || o.sharedFormula !== undefined) {
-    const result = o.result;
-    return { value: result === undefined || (typeof result === 'object' && result !== null && !(result instanceof Date)) ? '' : result, formula: `=${o.formula ?? cell.formula}` };
+    const result = o.result as { error?: string } | undefined;
+    // A formula whose result is an error reads as that error ("#REF!"), as getValues() gives it in Sheets.
+    const value = result === undefined || result === null ? '' : typeof result === 'object' && !(result instanceof Date) ? result.error ?? '' : result;
+    return { value, formula: `=${o.formula ?? cell.formula}` };
   }
   if (o.richText) return { value: o.richText.map((r) => r.text).join(''), formula: '' };
   if (o.text !== undefined) return { value: typeof o.text === 'object' ? cellContent({ value: o.text } as ExcelJS.Cell).value : o.text, formula: '' };

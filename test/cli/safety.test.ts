@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { safeFileName } from '../../src/cli/fileName';
+import { budgetHeader } from '../../src/core/workbook/layout';
 
 const cli = join(__dirname, '../../build/cli.js');
 const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
@@ -75,6 +76,24 @@ it('prints each finding\'s fix (วิธีแก้) under it, and in --json',
   const json = JSON.parse(run('validate', '--in', broken, '--json').stdout) as { fix: string }[];
   expect(json.length).toBeGreaterThan(0);
   expect(json.every((f) => typeof f.fix === 'string' && f.fix.length > 0)).toBe(true);
+});
+
+it('a budget formula whose result is an error, or that has no result, is an error naming its cell', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(workbook);
+  const ws = wb.getWorksheet('มิติที่ 1')!;
+  const header = ws.getRow(2).values as unknown[];
+  const col = header.indexOf(budgetHeader(2567));
+  expect(col).toBeGreaterThan(0);
+  ws.getCell(3, col).value = { formula: 'Z1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+  ws.getCell(4, col).value = { formula: 'Z99*2' } as ExcelJS.CellValue;
+  const file = join(dir, 'formulas.xlsx');
+  await wb.xlsx.writeFile(file);
+  const r = run('validate', '--in', file, '--json');
+  expect(r.status).toBe(1);
+  const findings = (JSON.parse(r.stdout) as { code: string; sheet: string; cell: string }[]).filter((f) => f.code === 'BUDGET_FORMULA_ERROR');
+  const letter = ws.getColumn(col).letter;
+  expect(findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([`มิติที่ 1!${letter}3`, `มิติที่ 1!${letter}4`]);
 });
 
 describe('file names from long titles', () => {

@@ -48,6 +48,10 @@ describe('reading budgets as people type them (seed wording)', () => {
     expect(readBudget(10.555)).toMatchObject({ kind: 'invalid', reason: 'satang' });
     expect(readBudget('1,00,0')).toMatchObject({ kind: 'invalid', reason: 'not-a-number' });
   });
+  it('reads a formula\'s error value as an error, never as no budget', () => {
+    for (const v of ['#REF!', '#DIV/0!', '#N/A', '#VALUE!', ' #NAME? ']) expect(readBudget(v)).toMatchObject({ kind: 'invalid', reason: 'formula-error' });
+  });
+
   it('formats baht with separators, in either digit style', () => {
     expect(formatBaht(1234567)).toBe('1,234,567');
     expect(formatBaht(1234.5)).toBe('1,234.50');

@@ -45,7 +45,12 @@ describe('validate on the seed 000 workbook', () => {
   it('prints one line per finding, then the counts, and exits 1', () => {
     const r = run('--in', input);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split('\n');
+    const all = r.stdout.trim().split('\n');
+    // Each finding's fix (วิธีแก้) follows it, indented.
+    all.forEach((line, i) => {
+      if (/^(ERROR|WARNING) /.test(line)) expect(all[i + 1]).toMatch(/^ {4}วิธีแก้: \S/);
+    });
+    const lines = all.filter((l) => !l.startsWith('    วิธีแก้: '));
     expect(lines).toEqual([
       'ERROR STATED_COUNT_MISMATCH สรุป!L4 ตารางสรุปของเอกสารระบุว่ามิติย่อย 1.1 มี 7 โครงการ/กิจกรรม/มาตรการ แต่แถวในแผนมี 4 รายการ',
       'ERROR STATED_COUNT_MISMATCH สรุป!L7 ตารางสรุปของเอกสารระบุว่ามิติที่ 2 มี 23 โครงการ/กิจกรรม/มาตรการ แต่แถวในแผนมี 27 รายการ',
@@ -57,7 +62,7 @@ describe('validate on the seed 000 workbook', () => {
     ]);
   });
 
-  it('--json prints the findings as a JSON array of {severity, code, sheet, cell, message}', () => {
+  it('--json prints the findings as a JSON array of {severity, code, sheet, cell, message, fix}', () => {
     const r = run('--in', input, '--json');
     expect(r.status).toBe(1);
     const findings = JSON.parse(r.stdout);
@@ -65,6 +70,7 @@ describe('validate on the seed 000 workbook', () => {
     expect(findings[1]).toEqual({
       severity: 'error', code: 'STATED_COUNT_MISMATCH', sheet: 'สรุป', cell: 'L7',
       message: 'ตารางสรุปของเอกสารระบุว่ามิติที่ 2 มี 23 โครงการ/กิจกรรม/มาตรการ แต่แถวในแผนมี 27 รายการ',
+      fix: 'แก้ตัวเลขในตารางสรุปของเอกสารเป็น 27 หรือเพิ่ม/ลบแถวในแผ่นงาน “มิติที่ 2” ให้ตรงกับที่ตั้งใจ แล้วแก้ช่องนี้ให้ตรงกับเอกสาร',
     });
   });
 

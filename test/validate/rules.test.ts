@@ -172,6 +172,18 @@ describe('budgets', () => {
     expect(run((b) => put(b, y2568, '20000 '))).toEqual([]);
   });
 
+  it('BUDGET_FORMULA_ERROR: a formula showing #REF! or #DIV/0!, or with no result, is never "no budget"', () => {
+    expectOnly(run((b) => put(b, y2568, '#REF!')), `BUDGET_FORMULA_ERROR ${ref(y2568)}`);
+    expectOnly(run((b) => put(b, y2568, '#DIV/0!')), `BUDGET_FORMULA_ERROR ${ref(y2568)}`);
+    const noResult = (b: Book) => {
+      put(b, y2568, '');
+      const { row, col } = parseA1(y2568.cell)!;
+      (b.get(y2568.sheet)!.formulas[row - 1] as string[])[col - 1] = '=SUM(Z1:Z2)';
+    };
+    // The detail text still says 20,000 a year: the mismatch is reported too, the formula first.
+    expect(run(noResult)[0]).toBe(`BUDGET_FORMULA_ERROR ${ref(y2568)}`);
+  });
+
   it('BUDGET_OUTSIDE_YEARS: an amount in a column for 2571; an empty column for it is harmless', () => {
     const sheet = dimensionSheetName(1);
     const lastCol = BASE.get(sheet)!.values[HEADER_ROW - 1].length;

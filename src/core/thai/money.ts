@@ -7,7 +7,7 @@ import { toArabicDigits, withDigits, type DigitStyle } from './digits';
 export type BudgetReading =
   | { readonly kind: 'amount'; readonly baht: number }
   | { readonly kind: 'none' }
-  | { readonly kind: 'invalid'; readonly raw: string; readonly reason: 'not-a-number' | 'negative' | 'satang' };
+  | { readonly kind: 'invalid'; readonly raw: string; readonly reason: 'not-a-number' | 'negative' | 'satang' | 'formula-error' };
 
 const NO_BUDGET = /^(-+|–|—|ไม่ใช้งบ(ประมาณ)?|ไม่ได้ใช้งบ(ประมาณ)?|ไม่มีงบ(ประมาณ)?|ไม่ใช้|ไม่มี)$/;
 
@@ -15,6 +15,9 @@ const NO_BUDGET = /^(-+|–|—|ไม่ใช้งบ(ประมาณ)?|�
  * Reads a budget as people type it: 40000, "40,000", "๒๐,๐๐๐", "40,000-บาท", "40,000.- บาท",
  * "-", "ไม่ใช้งบประมาณ". Amounts may carry satang (two decimals at most).
  */
+/** Error values of Google Sheets and Excel formulas. */
+export const FORMULA_ERROR = /^#(REF!|DIV\/0!|N\/A|VALUE!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/;
+
 export function readBudget(value: unknown): BudgetReading {
   if (value === null || value === undefined || value === '') return { kind: 'none' };
   if (typeof value === 'number') return fromNumber(value, String(value));
@@ -22,6 +25,8 @@ export function readBudget(value: unknown): BudgetReading {
     return { kind: 'invalid', raw: String(value), reason: 'not-a-number' };
   }
   const raw = String(value);
+  // What a spreadsheet shows when a formula fails (#REF! after a deleted row, #DIV/0!…): never "no budget".
+  if (FORMULA_ERROR.test(raw.trim())) return { kind: 'invalid', raw, reason: 'formula-error' };
   let text = toArabicDigits(raw).replace(/\s+/g, '').trim();
   if (text === '' ) return { kind: 'none' };
   if (NO_BUDGET.test(text)) return { kind: 'none' };

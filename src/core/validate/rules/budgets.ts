@@ -1,9 +1,9 @@
 import { totalBudget } from '../../plan/model';
 import { budgetTextAgrees, budgetTextFor, readBudgetText } from '../../thai/budgetText';
-import { formatBaht, readBudget } from '../../thai/money';
+import { formatBaht, readBudget, type BudgetReading } from '../../thai/money';
 import { cleanText } from '../../thai/text';
-import { a1 } from '../../workbook/a1';
-import { cellValue } from '../../workbook/grid';
+import { a1, parseA1 } from '../../workbook/a1';
+import { cellValue, type SheetSnapshot } from '../../workbook/grid';
 import { budgetKey } from '../../workbook/layout';
 import type { Finding } from '../finding';
 import { reporter, type RuleSet, type ValidationInput } from '../rule';
@@ -22,6 +22,12 @@ const RULES = {
     title: 'งบประมาณติดลบ',
     message: 'งบประมาณปี {year} ติดลบ ({raw})',
     fix: NUMBER_FIX,
+  },
+  BUDGET_FORMULA_ERROR: {
+    severity: 'error',
+    title: 'สูตรงบประมาณคำนวณไม่ได้',
+    message: 'งบประมาณปี {year} เป็นสูตรที่คำนวณไม่ได้หรือไม่มีผลลัพธ์ ({raw}) จึงไม่รู้ว่าใช้งบประมาณเท่าใด',
+    fix: 'แก้สูตรให้อ้างถึงเซลล์ที่มีอยู่ หรือพิมพ์จำนวนเงินแทนสูตร (ไม่ใช้งบประมาณ = เว้นว่างหรือ 0)',
   },
   BUDGET_SATANG: {
     severity: 'error',
@@ -51,7 +57,7 @@ const RULES = {
 
 const flag = reporter(RULES);
 
-const REASON_CODE = { 'not-a-number': 'BUDGET_NOT_NUMBER', negative: 'BUDGET_NEGATIVE', satang: 'BUDGET_SATANG' } as const;
+const REASON_CODE = { 'not-a-number': 'BUDGET_NOT_NUMBER', negative: 'BUDGET_NEGATIVE', satang: 'BUDGET_SATANG', 'formula-error': 'BUDGET_FORMULA_ERROR' } as const;
 
 /** Per-year cells readable as money and inside the plan years; the detail text agreeing with them. */
 function check(input: ValidationInput): Finding[] {
@@ -65,7 +71,7 @@ function check(input: ValidationInput): Finding[] {
       let readable = true;
       for (const year of years) {
         const key = budgetKey(year);
-        const reading = readBudget(raw[key]);
+        const reading = budgetReading(raw[key], snap, cells[key]);
         if (reading.kind !== 'invalid' || cells[key] === undefined) continue;
         readable = false;
         findings.push(flag(REASON_CODE[reading.reason], sheet, cells[key]!, { year, raw: reading.raw }));
@@ -90,3 +96,14 @@ function check(input: ValidationInput): Finding[] {
 }
 
 export const budgetRules: RuleSet = { name: 'งบประมาณ', rules: RULES, check };
+
+/**
+ * The cell read as money; a formula with no result (a file saved without calculating, or a
+ * result the reader cannot see) is an error, not "no budget".
+ */
+function budgetReading(value: unknown, snap: SheetSnapshot | undefined, cell: string | undefined): BudgetReading {
+  const at = cell ? parseA1(cell) : undefined;
+  const formula = snap && at ? String(snap.formulas[at.row - 1]?.[at.col - 1] ?? '') : '';
+  if (formula && (value === '' || value === null || value === undefined)) return { kind: 'invalid', raw: formula, reason: 'formula-error' };
+  return readBudget(value);
+}
