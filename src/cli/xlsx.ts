@@ -5,7 +5,7 @@ import { HEADER_BACKGROUND, XLSX_FONT_FAMILY } from '../core/workbook/layout';
 import type { GridWrite, SheetSnapshot } from '../core/workbook/grid';
 import type { SnapshotSource } from '../core/workbook/scaffold';
 import type { SheetPlan, ValidationRule } from '../core/workbook/sheetPlan';
-import { columnLetter } from '../core/workbook/a1';
+import { columnLetter, parseA1 } from '../core/workbook/a1';
 import { CliError } from './args';
 
 /** The xlsx side of the workbook: what src/gas does with SpreadsheetApp, done with exceljs. */
@@ -87,12 +87,28 @@ export function applyWritesXlsx(ws: ExcelJS.Worksheet, writes: readonly GridWrit
 
 const ROWS_WITH_RULES = 2000;
 
+/**
+ * Sets the rule of a range, replacing whatever rule its cells had: a workbook scaffolded again
+ * keeps one rule per cell, not a second copy of each (exceljs reads rules back per cell).
+ */
 function addValidation(ws: ExcelJS.Worksheet, range: string, rule: ValidationRule): void {
   const common = { allowBlank: true, showErrorMessage: !rule.allowInvalid, showInputMessage: true, prompt: rule.help, errorStyle: rule.allowInvalid ? 'warning' : 'stop' };
   // exceljs types `dataValidations` loosely; the rule shape is the OOXML one.
-  const dv = (ws as unknown as { dataValidations: { add(range: string, rule: unknown): void } }).dataValidations;
+  const dv = (ws as unknown as { dataValidations: { add(range: string, rule: unknown): void; model: Record<string, unknown> } }).dataValidations;
+  const target = rectangle(range);
+  for (const key of Object.keys(dv.model)) {
+    const other = rectangle(key.replace(/^range:/, ''));
+    if (target && other && other.left <= target.right && other.right >= target.left && other.top <= target.bottom && other.bottom >= target.top) delete dv.model[key];
+  }
   if (rule.kind === 'list') dv.add(range, { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] });
   else dv.add(range, { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [rule.min] });
+}
+
+/** "B3" or "B3:C2000" as its bounds; undefined for anything else. */
+function rectangle(ref: string): { left: number; right: number; top: number; bottom: number } | undefined {
+  const [a, b = a] = ref.split(':').map((r) => parseA1(r));
+  if (!a || !b) return undefined;
+  return { left: Math.min(a.col, b.col), right: Math.max(a.col, b.col), top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row) };
 }
 
 /** Applies a scaffold plan to a worksheet, as src/gas/applySheetPlan does in Sheets. */

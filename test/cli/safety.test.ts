@@ -96,6 +96,24 @@ it('a budget formula whose result is an error, or that has no result, is an erro
   expect(findings.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual([`มิติที่ 1!${letter}3`, `มิติที่ 1!${letter}4`]);
 });
 
+it('scaffolding a workbook again keeps one data-validation rule per range on the tabs it sets rules on, not a second copy', async () => {
+  // The dimension tabs (sheets 2–5): their rules are set by scaffold. (An exceljs round trip of the
+  // ติดตามผล tab, which scaffold leaves alone, still splits one of its ranges in two: noted, not fixed.)
+  const counts = async (file: string) => {
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const sheets = ['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml', 'xl/worksheets/sheet4.xml', 'xl/worksheets/sheet5.xml'];
+    return Promise.all(sheets.map(async (f) => [...(await zip.file(f)!.async('string')).matchAll(/<dataValidation /g)].length));
+  };
+  const once = join(dir, 'again1');
+  const twice = join(dir, 'again2');
+  expect(run('scaffold', '--in', workbook, '--out', once).status).toBe(0);
+  expect(run('scaffold', '--in', join(once, WORKBOOK), '--out', twice).status).toBe(0);
+  const before = await counts(workbook);
+  expect(before.some((n) => n > 0)).toBe(true);
+  expect(await counts(join(once, WORKBOOK))).toEqual(before);
+  expect(await counts(join(twice, WORKBOOK))).toEqual(before);
+});
+
 describe('file names from long titles', () => {
   const title = `๑.๑.๑ ${'โครงการเผยแพร่ประชาสัมพันธ์ความรู้ด้านกฎหมายแก่ประชาชน '.repeat(8)}`;
   const name = safeFileName(title);
