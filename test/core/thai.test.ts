@@ -48,6 +48,12 @@ describe('reading budgets as people type them (seed wording)', () => {
     expect(readBudget(10.555)).toMatchObject({ kind: 'invalid', reason: 'satang' });
     expect(readBudget('1,00,0')).toMatchObject({ kind: 'invalid', reason: 'not-a-number' });
   });
+  it('quotes a date typed into a budget cell as a Thai date, never as "Mon Jan 15 2024 …"', () => {
+    const utc = readBudget(new Date(Date.UTC(2024, 0, 15)));
+    expect(utc).toMatchObject({ kind: 'invalid', raw: '15 มกราคม 2567' });
+    expect(cleanText(new Date(Date.UTC(2024, 0, 15)))).not.toMatch(/GMT|Mon/);
+  });
+
   it('reads a formula\'s error value as an error, never as no budget', () => {
     for (const v of ['#REF!', '#DIV/0!', '#N/A', '#VALUE!', ' #NAME? ']) expect(readBudget(v)).toMatchObject({ kind: 'invalid', reason: 'formula-error' });
   });

@@ -27,6 +27,20 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** A Date from any realm (Apps Script's getValues, exceljs, a test sandbox): `instanceof` fails across realms. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+}
+
+/**
+ * The day a date cell shows. Sheets hands over midnight in the spreadsheet's zone, read with
+ * the script's zone (the same, Asia/Bangkok); an .xlsx date is midnight UTC, read in UTC.
+ */
+export function cellDate(d: Date): CalendarDate {
+  const utcMidnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
+  return utcMidnight ? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } : calendarDate(d);
+}
+
 export function calendarDate(d: Date): CalendarDate {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }

@@ -1,4 +1,5 @@
 import { toArabicDigits, withDigits, type DigitStyle } from './digits';
+import { cleanText } from './text';
 
 /**
  * What a budget cell holds once read: a whole or satang amount, an explicit "no budget"
@@ -22,7 +23,7 @@ export function readBudget(value: unknown): BudgetReading {
   if (value === null || value === undefined || value === '') return { kind: 'none' };
   if (typeof value === 'number') return fromNumber(value, String(value));
   if (typeof value === 'boolean' || typeof value === 'object') {
-    return { kind: 'invalid', raw: String(value), reason: 'not-a-number' };
+    return { kind: 'invalid', raw: cleanText(value), reason: 'not-a-number' };
   }
   const raw = String(value);
   // What a spreadsheet shows when a formula fails (#REF! after a deleted row, #DIV/0!…): never "no budget".

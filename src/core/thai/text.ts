@@ -1,3 +1,4 @@
+import { cellDate, formatThaiDate, isDate } from './dates';
 import { toArabicDigits } from './digits';
 
 /**
@@ -9,6 +10,8 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 /** Collapses whitespace (incl. NBSP) and drops invisible marks, then trims: how people's cells really look. */
 export function cleanText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A date cell quoted in a finding reads "15 มกราคม 2567", never "Mon Jan 15 2024 00:00:00 GMT…".
+  if (isDate(value)) return formatThaiDate(cellDate(value), 'arabic');
   return String(value).replace(INVISIBLE, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
