@@ -30,7 +30,3 @@ export function explainError(e: unknown): DescribedError {
   const known = KNOWN.find((k) => k.test.test(text));
   return known ? { message: known.thai, final: known.final } : { message: text, final: false };
 }
-
-export function describeError(e: unknown): string {
-  return explainError(e).message;
-}

@@ -71,9 +71,8 @@ export class DriveFiles extends Fake {
     const keep = parseQuery(this, String(args.q ?? ''));
     const pageSize = Math.min(1000, Math.max(1, Number(args.pageSize ?? 100)));
     const offset = Number(args.pageToken ?? 0);
-    const { drive, policy } = this[STATE];
-    const matches = [...drive.items.values()].filter((item) => !drive.removed.has(item.id) && item.id !== drive.root.id
-      && (!policy || policy.seesAllOfDrive() || drive.byApp.has(item.id) || drive.picked.has(item.id)) && keep(item, this));
+    const { drive } = this[STATE];
+    const matches = [...drive.items.values()].filter((item) => !drive.removed.has(item.id) && item.id !== drive.root.id && this.canSee(item) && keep(item, this));
     const page = matches.slice(offset, offset + pageSize);
     const { top, files } = listFields(args.fields);
     const result: Resource = { kind: 'drive#fileList', files: page.map((item) => this.resource(item, files)) };
@@ -98,11 +97,16 @@ export class DriveFiles extends Fake {
   }
 
   private visible(id: unknown, method: string): DriveItem {
-    const { drive, policy } = this[STATE];
+    const { drive } = this[STATE];
     const item = typeof id === 'string' ? drive.get(id) : undefined;
-    const seen = item && (!policy || policy.seesAllOfDrive() || drive.byApp.has(item.id) || drive.picked.has(item.id) || item.id === drive.root.id);
-    if (!item || !seen) throw this.apiError(method, `File not found: ${String(id)}.`);
+    if (!item || !(this.canSee(item) || item.id === drive.root.id)) throw this.apiError(method, `File not found: ${String(id)}.`);
     return item;
+  }
+
+  /** drive.file: without the full Drive scopes only what the script made or the person picked exists. */
+  private canSee(item: DriveItem): boolean {
+    const { drive, policy } = this[STATE];
+    return !policy || policy.seesAllOfDrive() || drive.byApp.has(item.id) || drive.picked.has(item.id);
   }
 
   private setProperties(id: string, props: unknown, method: string): void {

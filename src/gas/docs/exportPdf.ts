@@ -13,9 +13,5 @@ export function exportPdf(docId: string, title: string, target: { folderId: stri
   const pdf = previous
     ? updateFile(previous.id, { name }, blob)
     : createFile({ name, mimeType: MIME.pdf, parentId: target.folderId, sheetId: target.sheetId, tag: target.tag }, blob);
-  return { id: pdf.id, url: pdfUrl(pdf.id) };
-}
-
-export function pdfUrl(id: string): string {
-  return `https://drive.google.com/file/d/${id}/view`;
+  return { id: pdf.id, url: pdf.url };
 }

@@ -61,6 +61,7 @@ export const measureDocsJob: JobKind<MeasureDocsData> = {
     const rows = read.dimensions.flatMap((d) => d.rows);
     const keys = measureKeys(read.plan.measures);
     const ours = listKind(sheetId, KIND);
+    const ourIds = new Set(ours.map((f) => f.id));
     const targets = targetDocs(rows, keys, ours);
     const writeLink = linkWriter(ss);
     let doneNow = targets.filter((t) => t?.run === job.id).length;
@@ -73,7 +74,8 @@ export const measureDocsJob: JobKind<MeasureDocsData> = {
       const tree = measureDetailDocument(read.plan, i);
       const linked = docIdFromUrl(row.measure.docUrl);
       const tag = { kind: KIND, key: keys[i] };
-      const doc = renderToGoogleDoc(tree, { folderId: job.data.folderId, sheetId, tag, existing: target });
+      // Every document of ours was listed above: no target means none exists, so no lookup per document.
+      const doc = renderToGoogleDoc(tree, { folderId: job.data.folderId, sheetId, tag, existing: target ?? null });
       const cell = row.cells.docUrl;
       if (cell && linked !== doc.id) writeLink(row.sheet, cell, doc.url);
       // Stamped last: a document cut half-written or not yet linked is written again next batch.
@@ -83,7 +85,7 @@ export const measureDocsJob: JobKind<MeasureDocsData> = {
         ...state.data,
         created: state.data.created + (doc.created ? 1 : 0),
         updated: state.data.updated + (doc.created ? 0 : 1),
-        replaced: state.data.replaced + (cell && row.measure.docUrl !== '' && !ours.some((f) => f.id === linked) ? 1 : 0),
+        replaced: state.data.replaced + (cell && row.measure.docUrl !== '' && !ourIds.has(linked) ? 1 : 0),
         noLinkColumn: cell || state.data.noLinkColumn.includes(row.sheet) ? state.data.noLinkColumn : [...state.data.noLinkColumn, row.sheet],
       };
       state = { ...state, data, done: doneNow, total: rows.length, message: `${LABEL}แล้ว ${doneNow} จาก ${rows.length} ฉบับ` };

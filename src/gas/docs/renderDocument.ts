@@ -16,8 +16,11 @@ export interface RenderTarget {
   readonly folderId: string;
   readonly sheetId: string;
   readonly tag: FileTag;
-  /** The document to rewrite when the caller already knows it (found by tag otherwise). */
-  readonly existing?: AppFile;
+  /**
+   * The document to rewrite when the caller already knows it, `null` when it knows there is none
+   * (a job that listed its documents once); left out, it is looked up by its tag.
+   */
+  readonly existing?: AppFile | null;
 }
 
 export interface RenderedDoc {
@@ -43,7 +46,7 @@ export interface OpenDoc {
 
 /** Opens or creates the target, names and tags it, clears it and sets the page: ready for appendBlocks. */
 export function prepareDoc(tree: DocumentTree, target: RenderTarget): OpenDoc {
-  const existing = target.existing ?? findTagged(target.sheetId, target.tag);
+  const existing = target.existing === undefined ? findTagged(target.sheetId, target.tag) : target.existing;
   const file = existing ?? createFile({ name: tree.title, mimeType: MIME.document, parentId: target.folderId, sheetId: target.sheetId, tag: target.tag });
   if (existing && (existing.name !== tree.title || existing.key !== tagValue(target.tag.key))) {
     updateFile(existing.id, { name: tree.title, sheetId: target.sheetId, tag: target.tag, run: existing.run });

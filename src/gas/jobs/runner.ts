@@ -1,5 +1,5 @@
 import type { JobProgress, Link } from '../../core/api';
-import { describeError, explainError } from '../errors';
+import { explainError } from '../errors';
 import { underDocumentLock } from '../lock';
 import { JOB_KINDS } from './registry';
 import { findJob, jobProperties, loadJob, saveJob } from './store';
@@ -54,7 +54,7 @@ function beginSafely(kind: AnyKind): ReturnType<AnyKind['begin']> {
   try {
     return kind.begin();
   } catch (e) {
-    return { error: `${kind.label}ไม่สำเร็จ: ${describeError(e)}` };
+    return { error: `${kind.label}ไม่สำเร็จ: ${explainError(e).message}` };
   }
 }
 

@@ -18,6 +18,21 @@ const DELAYS = [{ ms: 60_000, when: 'minute' }, { ms: 3_600_000, when: 'hour' }]
 
 export type Continuation = 'minute' | 'hour' | 'none';
 
+/** The trigger this spreadsheet asked for, and how soon it runs. */
+interface Pending {
+  readonly uid: string;
+  readonly when: Continuation;
+}
+
+function readPending(props: GoogleAppsScript.Properties.Properties): Pending | undefined {
+  try {
+    const parsed = JSON.parse(props.getProperty(TRIGGER_KEY) ?? 'null') as Pending | null;
+    return typeof parsed?.uid === 'string' ? parsed : undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
+
 const CONTINUES: Record<Continuation, string> = {
   minute: 'ระบบจะทำต่อให้เองในอีกประมาณ ๑ นาที',
   hour: 'ถ้าปิดแผงควบคุม ระบบจะทำต่อให้เองภายในประมาณ ๑ ชั่วโมง (Google ให้ส่วนเสริมทำงานเบื้องหลังได้ชั่วโมงละครั้ง)',
@@ -27,16 +42,16 @@ const CONTINUES: Record<Continuation, string> = {
 /** Asks for the backstop trigger unless this spreadsheet has one pending. */
 export function scheduleContinuation(): Continuation {
   const props = jobProperties();
-  const pending = props.getProperty(TRIGGER_KEY);
+  const pending = readPending(props);
   try {
-    if (pending && ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === pending.split('|')[0])) return (pending.split('|')[1] as Continuation) || 'hour';
+    if (pending && ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === pending.uid)) return pending.when;
   } catch (e) {
     return 'none';
   }
   for (const delay of DELAYS) {
     try {
       const trigger = ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(delay.ms).create();
-      props.setProperty(TRIGGER_KEY, `${trigger.getUniqueId()}|${delay.when}`);
+      props.setProperty(TRIGGER_KEY, JSON.stringify({ uid: trigger.getUniqueId(), when: delay.when } satisfies Pending));
       return delay.when;
     } catch (e) {
       // Not allowed at this frequency here (an add-on): try the next, or give up.
@@ -60,7 +75,7 @@ export function continueScheduledJobs(event?: { triggerUid?: string }): void {
     console.warn('Sujarit: a continuation trigger ran outside its spreadsheet; the sidebar continues the job.');
     return;
   }
-  if ((props.getProperty(TRIGGER_KEY) ?? '').split('|')[0] === uid) props.deleteProperty(TRIGGER_KEY);
+  if (readPending(props)?.uid === uid) props.deleteProperty(TRIGGER_KEY);
   const deadline = Date.now() + BACKGROUND_BUDGET.ms;
   let left = false;
   for (const job of unfinishedJobs(props)) {
