@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import type { JobResult } from '../core/api';
 import { requireOption, type Args } from './args';
 import { copyTarget, printJob } from './output';
 import { applyThaiFont, loadWorkbook, saveWorkbook } from './xlsx';
+import { prepareOutDir } from './outDir';
 
 /**
  * `--in FILE.xlsx --out DIR` jobs that change a workbook: run on the workbook in memory, then
@@ -15,9 +15,7 @@ export async function runOnCopy(args: Args, job: (wb: ExcelJS.Workbook) => JobRe
   const wb = await loadWorkbook(input);
   const result = job(wb);
   applyThaiFont(wb);
-  mkdirSync(outDir, { recursive: true });
-  const target = copyTarget(input, outDir);
-  await saveWorkbook(wb, target);
+  const target = await saveWorkbook(wb, copyTarget(input, prepareOutDir(outDir)));
   printJob(result);
   console.log(`บันทึกไฟล์: ${target}`);
   return result.ok ? 0 : 1;

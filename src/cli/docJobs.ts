@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureDetailDocument } from '../core/doc/templates/measureDetail';
 import { planDocument } from '../core/doc/templates/planDocument';
@@ -6,6 +6,7 @@ import type { DocumentTree } from '../core/doc/tree';
 import type { Plan } from '../core/plan/model';
 import { writeDocx } from './docx/renderDocx';
 import { safeFileName, uniqueNames } from './fileName';
+import { prepareOutDir } from './outDir';
 
 export interface WrittenDocs {
   readonly measures: readonly string[];
@@ -16,17 +17,13 @@ export interface WrittenDocs {
 
 /**
  * One .docx per measure (named by code and name) and the whole plan, into `dir`. Running
- * again overwrites the same files.
+ * again replaces the same files, except those a person edited since (see outputLedger).
  */
 export async function writePlanDocuments(plan: Plan, dir: string): Promise<WrittenDocs> {
-  mkdirSync(dir, { recursive: true });
+  prepareOutDir(dir);
   const before = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.docx'));
   const unique = uniqueNames();
-  const write = async (tree: DocumentTree) => {
-    const path = join(dir, `${unique(safeFileName(tree.title))}.docx`);
-    await writeDocx(tree, path);
-    return path;
-  };
+  const write = (tree: DocumentTree) => writeDocx(tree, join(dir, `${unique(safeFileName(tree.title))}.docx`));
   const measures: string[] = [];
   for (let i = 0; i < plan.measures.length; i++) measures.push(await write(measureDetailDocument(plan, i)));
   const planPath = await write(planDocument(plan));

@@ -1,13 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { JobResult } from '../core/api';
 import { describeImport } from '../core/import/describe';
 import { importSettings, missingForImport, planImport } from '../core/import/intoWorkbook';
 import type { ParsedPlan } from '../core/import/parsePlan';
 import { CliError } from './args';
 import { docxText } from './docxText';
+import { fileKind, wrongKindMessage } from './fileKind';
+import { decodeText, detectEncoding } from './textEncoding';
 import { scaffoldXlsx } from './workbookJobs';
 import { applyWritesXlsx, snapshotSourceOf } from './xlsx';
 
@@ -15,20 +16,20 @@ import { applyWritesXlsx, snapshotSourceOf } from './xlsx';
 export async function readPlanText(path: string): Promise<string> {
   if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
   const data = await readFile(path);
-  switch (extname(path).toLowerCase()) {
-    case '.docx':
-      try {
-        return await docxText(data);
-      } catch (e) {
-        throw new CliError(`อ่านไฟล์ Word ${path} ไม่ได้: ${(e as Error).message}`);
-      }
-    case '.txt':
-    case '.md':
-    case '.text':
-      return data.toString('utf8');
-    default:
-      throw new CliError(`อ่านได้เฉพาะไฟล์ .docx หรือ .txt (ข้อความที่คัดลอกจาก PDF): ${path}`);
+  const kind = await fileKind(data);
+  if (kind === 'docx') {
+    try {
+      return await docxText(data);
+    } catch (e) {
+      throw new CliError(`อ่านไฟล์ Word ${path} ไม่ได้: ${(e as Error).message}`);
+    }
   }
+  if (kind !== 'text') throw new CliError(wrongKindMessage(path, kind, 'plan'));
+  const encoding = detectEncoding(data);
+  if (!encoding) {
+    throw new CliError(`อ่านไฟล์ข้อความ ${path} ไม่ได้: ไม่รู้จักการเข้ารหัสอักขระ (รองรับ UTF-8, UTF-16 และ TIS-620/Windows-874) ให้เปิดไฟล์แล้วบันทึกเป็น UTF-8`);
+  }
+  return decodeText(data, encoding);
 }
 
 /** Imports a parsed plan into a workbook in memory, as the add-on does: scaffold if tabs are missing, then new rows only. */

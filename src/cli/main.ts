@@ -7,6 +7,7 @@ import { validateCommand } from './commands/validate';
 import { monitorCommand } from './commands/monitor';
 import { reportCommand } from './commands/report';
 import type { Args } from './args';
+import { fsError } from './fsErrors';
 
 /** The local runner: the same core as the add-on, over .xlsx and .docx files. */
 /** Each command with the options it reads: any other option is refused, not silently ignored. */
@@ -45,9 +46,10 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof CliError) {
-      console.error(error.message);
-      process.exit(error.exitCode);
+    const known = error instanceof CliError ? error : fsError(error, (error as NodeJS.ErrnoException).path ?? '');
+    if (known) {
+      console.error(known.message);
+      process.exit(known.exitCode);
     }
     console.error(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${(error as Error).message ?? String(error)}`);
     process.exit(3);

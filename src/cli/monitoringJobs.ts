@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { JobResult, MonitoringRound } from '../core/api';
@@ -21,6 +20,7 @@ import { CliError } from './args';
 import { writeDocx } from './docx/renderDocx';
 import { safeFileName } from './fileName';
 import { applySheetPlanXlsx, applyWritesXlsx, snapshotSourceOf } from './xlsx';
+import { prepareOutDir } from './outDir';
 
 /** The ติดตามผล jobs over an .xlsx workbook, as src/gas/monitoring does over a spreadsheet. */
 
@@ -64,9 +64,7 @@ export interface ReportBuild {
 /** Builds the round's report and writes it as .docx into `dir`; returns where, with what the rules found. */
 export async function writeMonitoringReport(wb: ExcelJS.Workbook, fiscalYear: number, round: MonitoringRound, dir: string, date: CalendarDate): Promise<ReportBuild & { readonly path: string }> {
   const report = monitoringReportXlsx(wb, fiscalYear, round, date);
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${safeFileName(report.tree.title)}.docx`);
-  await writeDocx(report.tree, path);
+  const path = await writeDocx(report.tree, join(prepareOutDir(dir), `${safeFileName(report.tree.title)}.docx`));
   return { ...report, path };
 }
 

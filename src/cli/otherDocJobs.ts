@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { JobResult } from '../core/api';
@@ -16,6 +15,7 @@ import { writeDocx } from './docx/renderDocx';
 import { safeFileName } from './fileName';
 import { appendRecordsXlsx } from './workbookJobs';
 import { snapshotSourceOf } from './xlsx';
+import { prepareOutDir } from './outDir';
 
 /** The documents around the plan over an .xlsx workbook, as src/gas/ writes them into Google Docs. */
 
@@ -23,18 +23,14 @@ type BuiltOtherDocs = Extract<OtherDocsBuild, { ok: true }>;
 
 /**
  * Builds the documents `request` asks for from the workbook and writes each as .docx into `dir`,
- * named by its title (running again overwrites them); a Thai error when they cannot be built.
+ * named by its title (running again replaces them unless a person edited them); a Thai error when they cannot be built.
  */
 export async function writeOtherDocs(read: SnapshotSource, request: OtherDocRequest, dir: string): Promise<{ readonly built: BuiltOtherDocs; readonly paths: readonly string[] }> {
   const built = buildOtherDocs(read, request);
   if (!built.ok) throw new CliError([built.message, ...built.details].join('\n'), 1);
-  mkdirSync(dir, { recursive: true });
+  prepareOutDir(dir);
   const paths: string[] = [];
-  for (const doc of built.docs) {
-    const path = join(dir, `${safeFileName(doc.tree.title)}.docx`);
-    await writeDocx(doc.tree, path);
-    paths.push(path);
-  }
+  for (const doc of built.docs) paths.push(await writeDocx(doc.tree, join(dir, `${safeFileName(doc.tree.title)}.docx`)));
   return { built, paths };
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { writeAtomically } from './atomicWrite';
-import { existsSync } from 'node:fs';
+import { writeOutput } from './outputLedger';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileKind, wrongKindMessage } from './fileKind';
 import { HEADER_BACKGROUND, XLSX_FONT_FAMILY } from '../core/workbook/layout';
 import type { GridWrite, SheetSnapshot } from '../core/workbook/grid';
 import type { SnapshotSource } from '../core/workbook/scaffold';
@@ -12,9 +13,12 @@ import { CliError } from './args';
 
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
+  const bytes = readFileSync(path);
+  const kind = await fileKind(bytes);
+  if (kind !== 'xlsx') throw new CliError(wrongKindMessage(path, kind, 'xlsx'));
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(path);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ .xlsx ที่ถูกต้อง (${(e as Error).message})`);
   }
@@ -143,6 +147,7 @@ export function applyThaiFont(wb: ExcelJS.Workbook): void {
   })));
 }
 
-export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+/** Writes the workbook as `path`, or beside it when a person edited that file; returns the path written. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<string> {
+  return writeOutput(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -102,10 +102,10 @@ describe('the command line', () => {
 
   it('`docs` reads the workbook back and writes one .docx per measure, named by code and name, and the plan', async () => {
     const ctx = docContext(SAMPLE_PLAN);
-    const files = readdirSync(docsOut).sort();
+    const files = readdirSync(docsOut).filter((f) => f.endsWith('.docx')).sort();
     const expected = [...SAMPLE_PLAN.measures.map((m) => `${safeFileName(measureDocTitle(ctx, m))}.docx`), `${safeFileName(planDocument(SAMPLE_PLAN).title)}.docx`].sort();
     expect(files).toEqual(expected);
-    expect(files).toEqual(readdirSync(join(demoOut, DEMO_DOCS)).sort());
+    expect(files).toEqual(readdirSync(join(demoOut, DEMO_DOCS)).filter((f) => f.endsWith('.docx')).sort());
     for (const [i, m] of SAMPLE_PLAN.measures.entries()) {
       if (i % 8 !== 0) continue;
       const { document } = await parts(readFileSync(join(docsOut, `${safeFileName(measureDocTitle(ctx, m))}.docx`)));
@@ -114,10 +114,18 @@ describe('the command line', () => {
     expect(docsLog).toContain(`เอกสารแผนทั้งฉบับ: ${join(docsOut, expected.find((f) => f.startsWith('แผนปฏิบัติการ'))!)}`);
   });
 
-  it('running `docs` again overwrites the same files', () => {
+  it('running `docs` again replaces the same files, but never one a person edited since', () => {
     const before = readdirSync(docsOut).sort();
     const log = run();
     expect(readdirSync(docsOut).sort()).toEqual(before);
     expect(log).not.toContain('ไม่ได้สร้างในครั้งนี้');
+    const edited = before.find((f) => f.endsWith('.docx'))!;
+    appendFileSync(join(docsOut, edited), 'typed by the officer');
+    const typed = readFileSync(join(docsOut, edited));
+    const third = run();
+    expect(readFileSync(join(docsOut, edited)).equals(typed)).toBe(true);
+    const beside = edited.replace(/\.docx$/, ' (2).docx');
+    expect(third).toContain(join(docsOut, beside));
+    expect(readdirSync(docsOut).sort()).toEqual([...before, beside].sort());
   });
 });

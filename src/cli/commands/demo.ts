@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireOption, type Args } from '../args';
 import { SAMPLE_PLAN } from '../../core/plan/sample';
@@ -13,6 +12,7 @@ import { SAMPLE_PROGRESS_ROUND, SAMPLE_PROGRESS_YEAR } from '../../core/monitori
 import { calendarDate } from '../../core/thai/dates';
 import { countLine } from '../../core/validate/report';
 import { validateWorkbook } from '../../core/validate/validate';
+import { prepareOutDir } from '../outDir';
 
 export const DEMO_WORKBOOK = 'แผนป้องกันการทุจริต-ตัวอย่าง.xlsx';
 export const DEMO_DOCS = 'เอกสาร';
@@ -20,7 +20,7 @@ export const DEMO_DOCS = 'เอกสาร';
 /** `demo --out DIR`: the main job on the built-in sample plan (what `npm start` runs). */
 export async function demoCommand(args: Args): Promise<number> {
   const outDir = requireOption(args, 'out');
-  mkdirSync(outDir, { recursive: true });
+  prepareOutDir(outDir);
   const plan = SAMPLE_PLAN;
   console.log(`Sujarit: แผนตัวอย่างของ${plan.settings.orgName} (พ.ศ. ${plan.settings.firstYear}–${plan.settings.lastYear})`);
   const wb = newWorkbook();
@@ -29,8 +29,7 @@ export async function demoCommand(args: Args): Promise<number> {
   printJob(sampleMonitoringXlsx(wb));
   printJob(sampleAroundPlanXlsx(wb));
   applyThaiFont(wb);
-  const workbookPath = join(outDir, DEMO_WORKBOOK);
-  await saveWorkbook(wb, workbookPath);
+  const workbookPath = await saveWorkbook(wb, join(outDir, DEMO_WORKBOOK));
   console.log(`บันทึกสมุดงาน: ${workbookPath}`);
   console.log(`ตรวจสอบแผน: ${countLine(validateWorkbook(snapshotSourceOf(wb)))}`);
   printFigures(plan);

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { CliError, requireOption, type Args } from '../args';
 import { describeProblem } from '../../core/import/problems';
@@ -8,6 +7,7 @@ import { safeFileName } from '../fileName';
 import { importIntoXlsx, readPlanText } from '../importJobs';
 import { copyTarget, printFigures, printJob } from '../output';
 import { applyThaiFont, loadWorkbook, newWorkbook, saveWorkbook, snapshotSourceOf } from '../xlsx';
+import { prepareOutDir } from '../outDir';
 
 /**
  * `import --in plan.docx|plan.txt --out DIR [--into FILE.xlsx]`: an existing plan document into
@@ -24,11 +24,10 @@ export async function importCommand(args: Args): Promise<number> {
   const wb = into ? await loadWorkbook(into) : newWorkbook();
   const result = importIntoXlsx(wb, parsed);
   applyThaiFont(wb);
-  mkdirSync(outDir, { recursive: true });
-  const target = into
+  prepareOutDir(outDir);
+  const target = await saveWorkbook(wb, into
     ? copyTarget(into, outDir)
-    : join(outDir, `${safeFileName(`แผนป้องกันการทุจริต-${parsed.orgName || basename(input, extname(input))}`)}.xlsx`);
-  await saveWorkbook(wb, target);
+    : join(outDir, `${safeFileName(`แผนป้องกันการทุจริต-${parsed.orgName || basename(input, extname(input))}`)}.xlsx`));
   printJob(result);
   console.log(`บันทึกสมุดงาน: ${target}`);
   printFigures(readWorkbook(snapshotSourceOf(wb)).plan);

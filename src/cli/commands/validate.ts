@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { requireOption, type Args } from '../args';
 import { calendarDate, formatThaiDate } from '../../core/thai/dates';
 import { countFindings, countLine, findingLine } from '../../core/validate/report';
@@ -6,6 +5,7 @@ import { validateWorkbook } from '../../core/validate/validate';
 import { markWorkbookXlsx } from '../markXlsx';
 import { copyTarget } from '../output';
 import { loadWorkbook, saveWorkbook, snapshotSourceOf } from '../xlsx';
+import { prepareOutDir } from '../outDir';
 
 /**
  * `validate --in FILE.xlsx [--out DIR] [--json]`: one line per finding, then the counts (or the
@@ -30,9 +30,7 @@ export async function validateCommand(args: Args): Promise<number> {
   if (outDir) {
     const now = new Date();
     markWorkbookXlsx(wb, findings, `${formatThaiDate(calendarDate(now), 'arabic')} ${now.toTimeString().slice(0, 5)} น.`);
-    mkdirSync(outDir, { recursive: true });
-    const target = copyTarget(input, outDir);
-    await saveWorkbook(wb, target);
+    const target = await saveWorkbook(wb, copyTarget(input, prepareOutDir(outDir)));
     // With --json, stdout carries the JSON alone.
     (json ? console.error : console.log)(`บันทึกไฟล์ที่ทำเครื่องหมายแล้ว: ${target}`);
   }

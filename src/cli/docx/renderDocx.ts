@@ -1,4 +1,4 @@
-import { writeAtomically } from '../atomicWrite';
+import { writeOutput } from '../outputLedger';
 import {
   AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, PageBreak, PageOrientation, Paragraph, ShadingType, Tab, Table, TableCell,
   TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type ISectionOptions, type ParagraphChild,
@@ -31,8 +31,9 @@ export async function renderDocx(tree: DocumentTree): Promise<Buffer> {
   return Packer.toBuffer(docxDocument(tree));
 }
 
-export async function writeDocx(tree: DocumentTree, path: string): Promise<void> {
-  writeAtomically(path, await renderDocx(tree));
+/** Writes the document as `path`, or beside it when a person edited that file; returns the path written. */
+export async function writeDocx(tree: DocumentTree, path: string): Promise<string> {
+  return writeOutput(path, await renderDocx(tree));
 }
 
 interface Ctx {
