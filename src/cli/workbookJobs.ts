@@ -7,15 +7,19 @@ import { locateColumns } from '../core/workbook/headers';
 import { HEADER_ROW, type ColumnSpec } from '../core/workbook/layout';
 import { planScaffold } from '../core/workbook/scaffold';
 import { describeScaffold } from '../core/workbook/scaffoldReport';
+import { lookAlikeRenames } from '../core/workbook/sheetNames';
 import { DEFAULT_SETTINGS } from '../core/workbook/settings';
 import { appendRecordCells } from '../core/workbook/tablePlan';
 import { applySheetPlanXlsx, applyWritesXlsx, snapshotOf, snapshotSourceOf } from './xlsx';
 
 /** Scaffolds or repairs a workbook in place (in memory), as the add-on's menu item does. */
 export function scaffoldXlsx(wb: ExcelJS.Workbook, initial: PlanSettings = DEFAULT_SETTINGS): JobResult {
+  // Look-alike tab names first, so the plan sees the person's rows instead of planning a new tab.
+  const renames = lookAlikeRenames(wb.worksheets.map((ws) => ws.name));
+  for (const { from, to } of renames) wb.getWorksheet(from)!.name = to;
   const plans = planScaffold(snapshotSourceOf(wb), initial);
   for (const plan of plans) applySheetPlanXlsx(wb, plan);
-  return describeScaffold(plans);
+  return describeScaffold(plans, renames);
 }
 
 /** Appends measures under the existing rows of their dimension tabs; returns how many went where. */

@@ -71,10 +71,11 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
 }
 
 export function snapshotSourceOf(wb: ExcelJS.Workbook): SnapshotSource {
-  return (name) => {
+  const read = (name: string) => {
     const ws = wb.getWorksheet(name);
     return ws ? snapshotOf(ws) : undefined;
   };
+  return Object.assign(read, { sheetNames: () => wb.worksheets.map((ws) => ws.name) });
 }
 
 export function applyWritesXlsx(ws: ExcelJS.Worksheet, writes: readonly GridWrite[]): void {

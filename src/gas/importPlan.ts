@@ -5,8 +5,9 @@ import { parsePlan, type ParsedPlan } from '../core/import/parsePlan';
 import { docIdOf, withTableRows } from '../core/import/source';
 import { planScaffold } from '../core/workbook/scaffold';
 import type { SheetPlan } from '../core/workbook/sheetPlan';
+import { describeRename } from '../core/workbook/sheetNames';
 import { withDocumentLock } from './lock';
-import { applyScaffold } from './scaffold';
+import { applyScaffold, renameLookAlikeTabs } from './scaffold';
 import { applyWrites, snapshotSource } from './sheetsIO';
 import { showJobResult } from './resultDialog';
 
@@ -79,10 +80,17 @@ export function previewImportJob(source: ImportSource): ImportPreview {
   return describePreview(p.parsed, p.plan);
 }
 
+/** Under the lock: look-alike tab names fixed first (a write), then the sheets read and the rows added. */
+function importNow(text: string): JobResult {
+  const renames = renameLookAlikeTabs(SpreadsheetApp.getActiveSpreadsheet());
+  const result = apply(prepare(text));
+  return { ...result, details: [...renames.map(describeRename), ...result.details] };
+}
+
 export function runImportJob(source: ImportSource): JobResult {
   return withDocumentLock('นำเข้าแผน', () => {
     const got = sourceText(source);
-    return 'error' in got ? { ok: false, message: got.error, details: [] } : apply(prepare(got.text));
+    return 'error' in got ? { ok: false, message: got.error, details: [] } : importNow(got.text);
   });
 }
 
@@ -105,5 +113,5 @@ export function importFromMenu(title: string): void {
     : [];
   const confirm = ui.alert(`${title} – ตรวจก่อนนำเข้า`, [preview.message, ...problems, '\nนำเข้าตอนนี้หรือไม่?'].join('\n'), ui.ButtonSet.YES_NO);
   if (confirm !== ui.Button.YES) return;
-  showJobResult(ui, title, withDocumentLock('นำเข้าแผน', () => apply(prepare(got.text))));
+  showJobResult(ui, title, withDocumentLock('นำเข้าแผน', () => importNow(got.text)));
 }

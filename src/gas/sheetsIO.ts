@@ -13,13 +13,15 @@ export function readSnapshot(sheet: Sheet): SheetSnapshot {
 /** A snapshot source over the active spreadsheet that reads each tab at most once per run. */
 export function snapshotSource(ss: Spreadsheet): SnapshotSource {
   const cache = new Map<string, SheetSnapshot | undefined>();
-  return (name) => {
+  let names: readonly string[] | undefined;
+  const read = (name: string) => {
     if (!cache.has(name)) {
       const sheet = ss.getSheetByName(name);
       cache.set(name, sheet ? readSnapshot(sheet) : undefined);
     }
     return cache.get(name);
   };
+  return Object.assign(read, { sheetNames: () => (names ??= ss.getSheets().map((s) => s.getName())) });
 }
 
 /** Writes each planned rectangle with one setValues, growing the grid first when needed. */

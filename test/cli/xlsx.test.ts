@@ -81,6 +81,30 @@ describe('demo → xlsx → read back', () => {
   });
 });
 
+describe('a dimension tab whose name has a non-breaking space', () => {
+  it('validate reports its rows as not read; scaffold renames it instead of adding a look-alike tab', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sujarit-nbsp-'));
+    expect(run('demo', '--out', dir).status).toBe(0);
+    const wb = await loadWorkbook(join(dir, 'แผนป้องกันการทุจริต-ตัวอย่าง.xlsx'));
+    const tab = wb.getWorksheet('มิติที่ 1')!;
+    const rows = snapshotOf(tab);
+    tab.name = 'มิติที่\u00a01';
+    const file = join(dir, 'nbsp.xlsx');
+    await wb.xlsx.writeFile(file);
+    const checked = run('validate', '--in', file);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain('SHEET_LOOK_ALIKE');
+    const out = join(dir, 'out');
+    const r = run('scaffold', '--in', file, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('เป็น “มิติที่ 1”');
+    const after = await loadWorkbook(join(out, 'nbsp.xlsx'));
+    expect(after.worksheets.map((ws) => ws.name).filter((n) => n.startsWith('มิติที่'))).toEqual(['มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4']);
+    expect(snapshotOf(after.getWorksheet('มิติที่ 1')!)).toEqual(rows);
+    expect(run('validate', '--in', join(out, 'nbsp.xlsx')).status).toBe(0);
+  }, 60_000);
+});
+
 describe('scaffold on a workbook a user made by hand', () => {
   it('adds the missing tabs and columns around the user cells without changing them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sujarit-user-'));

@@ -93,6 +93,20 @@ describe('สร้าง/ปรับโครงแผน in the shipped bundl
     expect(dim4.values('2:2')[0]).toContain('ชื่อโครงการ/กิจกรรม/มาตรการ');
     expect(env.spreadsheet.sheetNames()).toContain(SHEET.summary);
   });
+
+  it('a tab renamed with a non-breaking space or Thai digits is renamed back, not joined by a look-alike', () => {
+    const ss = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    ss.getSheetByName('มิติที่ 2')!.setName('มิติที่\u00a02');
+    ss.getSheetByName('มิติที่ 3')!.setName('มิติที่ ๓');
+    const rows = env.spreadsheet.sheet('มิติที่\u00a02').values('A3:Z20');
+    expect(rows.some((r) => r[2] !== '')).toBe(true);
+    env.call('menuValidate');
+    expect(env.spreadsheet.sheet(SHEET.findings).values().flat()).toEqual(expect.arrayContaining(['SHEET_LOOK_ALIKE']));
+    env.call('menuScaffold');
+    expect(env.spreadsheet.sheetNames().filter((n) => /มิติที่/.test(n))).toEqual(['มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4']);
+    expect(env.spreadsheet.sheet('มิติที่ 2').values('A3:Z20')).toEqual(rows);
+    expect(lastAlert(env)?.prompt).toContain('แก้ชื่อแผ่นงาน “มิติที่ ๓” เป็น “มิติที่ 3”');
+  });
 });
 
 describe('batching', () => {

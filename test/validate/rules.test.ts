@@ -25,7 +25,7 @@ import { readWorkbook } from '../../src/core/workbook/readPlan';
 import { planScaffold } from '../../src/core/workbook/scaffold';
 import { SETTINGS_VALUE_COL, readSettings } from '../../src/core/workbook/settings';
 import type { SettingKey } from '../../src/core/workbook/layout';
-import { applyWrites } from '../../src/core/workbook/grid';
+import { EMPTY_SNAPSHOT, applyWrites } from '../../src/core/workbook/grid';
 import { buildBook, setCell, sourceOf, statedWrites, type Book } from '../fixtures/workbook';
 
 const { settings, measures } = SAMPLE_PLAN;
@@ -81,6 +81,36 @@ describe('structure', () => {
   it('SHEET_MISSING: a tab that is gone', () => {
     expectOnly(run((b) => b.delete(dimensionSheetName(4))), `SHEET_MISSING ${dimensionSheetName(4)}!`);
     expectOnly(run((b) => b.delete(SHEET.summary)), `SHEET_MISSING ${SHEET.summary}!`);
+  });
+
+  const renameTab = (b: Book, from: string, to: string) => {
+    b.set(to, b.get(from)!);
+    b.delete(from);
+  };
+  const firstName = (dim: DimensionNo) => at(dim, 0, 'name').cell;
+
+  it('SHEET_NOT_READ: a renamed dimension tab beside the empty one scaffold added reports its stranded rows', () => {
+    const renamed = 'มิติ 1 (แก้ไข)';
+    const book = clone(BASE);
+    renameTab(book, dimensionSheetName(1), renamed);
+    for (const plan of planScaffold(sourceOf(book), settings)) book.set(plan.name, applyWrites(book.get(plan.name) ?? EMPTY_SNAPSHOT, plan.writes));
+    const found = validateWorkbook(sourceOf(book));
+    const stranded = found.filter((f) => f.code === 'SHEET_NOT_READ');
+    expect(stranded.map(label)).toEqual([`SHEET_NOT_READ ${renamed}!${firstName(1)}`]);
+    expect(stranded[0].message).toContain(`มีโครงการ/กิจกรรม/มาตรการ ${BASE_READ.dimensions[0].rows.length} แถวที่ไม่ถูกนับในแผน`);
+    expect(stranded[0].fix).toContain(`“${dimensionSheetName(1)}”`);
+    exercised.add('SHEET_NOT_READ');
+    // A tab of notes, or a copy with no measure rows, is nobody's business.
+    expect(run((b) => b.set('บันทึก', { values: [['หมายเหตุ'], ['ชื่อโครงการ/กิจกรรม/มาตรการ']], formulas: [[''], ['']] }))).toEqual([]);
+  });
+
+  it('SHEET_LOOK_ALIKE: a tab whose name differs only in a non-breaking space or Thai digits', () => {
+    for (const lookAlike of ['มิติที่\u00a02', 'มิติที่ ๒', ' มิติที่  2']) {
+      const found = run((b) => renameTab(b, dimensionSheetName(2), lookAlike));
+      expect(found).toContain(`SHEET_LOOK_ALIKE ${lookAlike}!${firstName(2)}`);
+      expect(found).toContain(`SHEET_MISSING ${dimensionSheetName(2)}!`);
+    }
+    exercised.add('SHEET_LOOK_ALIKE');
   });
 
   it('COLUMN_MISSING: a required header renamed away; an alias header is fine', () => {

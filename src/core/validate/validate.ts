@@ -30,10 +30,11 @@ export function validateWorkbook(read: SnapshotSource, sets: readonly RuleSet[] 
 
 function readOnce(read: SnapshotSource): SnapshotSource {
   const cache = new Map<string, SheetSnapshot | undefined>();
-  return (name) => {
+  const once = (name: string) => {
     if (!cache.has(name)) cache.set(name, read(name));
     return cache.get(name);
   };
+  return Object.assign(once, { sheetNames: read.sheetNames });
 }
 
 const SHEET_ORDER: readonly string[] = [SHEET.settings, ...DIMENSION_NOS.map(dimensionSheetName), SHEET.summary, SHEET.monitoring];

@@ -13,8 +13,11 @@ import { keyed, tableTabPlan, type TableTabSpec } from './tablePlan';
 import { summaryPlan } from './summary';
 import { aroundPlanTabs } from '../integrity/tabs';
 
-/** Reads a tab by name; undefined when the workbook has no such tab. */
-export type SnapshotSource = (sheetName: string) => SheetSnapshot | undefined;
+/**
+ * Reads a tab by name; undefined when the workbook has no such tab. `sheetNames` lists every tab,
+ * where the source can (validation uses it to find plan rows on tabs it does not read).
+ */
+export type SnapshotSource = ((sheetName: string) => SheetSnapshot | undefined) & { readonly sheetNames?: () => readonly string[] };
 
 const TAB_COLORS: Record<DimensionNo, string> = { 1: '#2e7d32', 2: '#1565c0', 3: '#ef6c00', 4: '#6a1b9a' };
 
