@@ -13,7 +13,7 @@ import { fsError } from './fsErrors';
 /** Each command with the options it reads: any other option is refused, not silently ignored. */
 const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; options: readonly string[]; usage: string }> = {
   demo: { run: demoCommand, options: ['out'], usage: 'demo --out DIR                      แผนตัวอย่าง: สร้างสมุดงานและเอกสารลงใน DIR' },
-  docs: { run: docsCommand, options: ['in', 'out', 'kind', 'year', 'about', 'round', 'date'], usage: 'docs --in FILE.xlsx --out DIR       เอกสารรายละเอียดโครงการ (.docx) ทุกโครงการ และแผนทั้งฉบับ' +
+  docs: { run: docsCommand, options: ['in', 'out', 'kind', 'year', 'about', 'round', 'date', 'ignore-errors'], usage: 'docs --in FILE.xlsx --out DIR [--ignore-errors]   เอกสารรายละเอียดโครงการ (.docx) ทุกโครงการ และแผนทั้งฉบับ (ไม่สร้างเมื่อมีข้อผิดพลาดที่ทำให้เนื้อหาผิด)' +
     '\n  docs --kind integrity|announcement|memo --in FILE.xlsx --out DIR [--year 2567] [--about plan|integrity|monitoring] [--round 6|12] [--date 2567-04-01]\n      มาตรการส่งเสริมคุณธรรมและรายงานผล / ประกาศนโยบาย / บันทึกข้อความ (.docx)' },
   scaffold: { run: scaffoldCommand, options: ['in', 'out'], usage: 'scaffold --in FILE.xlsx --out DIR   สร้าง/ปรับโครงสมุดงานของท่าน (ไม่แก้ข้อมูลเดิม)' },
   validate: { run: validateCommand, options: ['in', 'out', 'json'], usage: 'validate --in FILE.xlsx [--out DIR] [--json]   ตรวจสอบแผน: ข้อผิดพลาดพร้อมช่อง (--out: สำเนาที่ทำเครื่องหมายแล้ว)' },
@@ -22,7 +22,7 @@ const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; options: 
   import: { run: importCommand, options: ['in', 'out', 'into'], usage: 'import --in PLAN.docx|PLAN.txt --out DIR [--into FILE.xlsx]   นำเข้าแผนเดิมจากเอกสาร (เพิ่มแถวใหม่เท่านั้น)' },
 };
 
-const SWITCHES = ['json', 'help'];
+const SWITCHES = ['json', 'help', 'ignore-errors'];
 
 function usage(): string {
   return ['การใช้งาน: node build/cli.js <คำสั่ง> [ตัวเลือก]', '', ...Object.values(COMMANDS).map((c) => `  ${c.usage}`)].join('\n');

@@ -60,7 +60,14 @@ export interface JobProgress {
   readonly ok: boolean;
   readonly message: string;
   readonly links: readonly Link[];
+  /**
+   * When documents were refused because the workbook has errors that would make them wrong: those
+   * errors (the first few), each with what it would make wrong. Starting again with ignoreErrors makes them anyway.
+   */
+  readonly blockers?: readonly BlockerView[];
 }
+
+export type BlockerView = FindingView & { readonly harm: string };
 
 /** A finding as the sidebar lists it: the validation finding itself, plain JSON already. */
 export type FindingView = Finding;
@@ -105,8 +112,8 @@ export interface ServerApi {
   runScaffold(): JobResult;
   runValidate(): ValidationSummary;
   selectCell(sheet: string, cell: string): void;
-  startMeasureDocs(): JobProgress;
-  startPlanDoc(): JobProgress;
+  startMeasureDocs(ignoreErrors?: boolean): JobProgress;
+  startPlanDoc(ignoreErrors?: boolean): JobProgress;
   continueJob(jobId: string): JobProgress;
   startMonitoringRound(fiscalYear: number, round: MonitoringRound): JobResult;
   startMonitoringReport(fiscalYear: number, round: MonitoringRound): JobProgress;

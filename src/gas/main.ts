@@ -71,12 +71,13 @@ export function selectCell(sheet: string, cell: string): void {
   selectFindingCell(sheet, cell);
 }
 
-export function startMeasureDocs(): JobProgress {
-  return startJob('measureDocs', SIDEBAR_BUDGET);
+/** `ignoreErrors`: the person chose to make the documents although validation found errors that make them wrong. */
+export function startMeasureDocs(ignoreErrors?: boolean): JobProgress {
+  return startJob('measureDocs', SIDEBAR_BUDGET, { ignoreErrors: ignoreErrors === true });
 }
 
-export function startPlanDoc(): JobProgress {
-  return startJob('planDoc', SIDEBAR_BUDGET);
+export function startPlanDoc(ignoreErrors?: boolean): JobProgress {
+  return startJob('planDoc', SIDEBAR_BUDGET, { ignoreErrors: ignoreErrors === true });
 }
 
 /** The next batch of any long job (documents, reports) until `finished`. */

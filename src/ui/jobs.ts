@@ -4,7 +4,7 @@ import { fill, h } from './dom';
 import { thaiError } from './errors';
 import { fiscalYearField, form, importSourceField, otherDocKindField, roundField, type Form, type OtherDocChoice } from './fields';
 import { followJob, LinkCollector, renderProgress } from './progress';
-import { renderValidation } from './render/findings';
+import { renderBlockers, renderValidation } from './render/findings';
 import { renderImportPreview } from './render/importPreview';
 import { renderError, renderJobLinks, renderResult, renderWorking } from './render/result';
 import { callServer } from './server';
@@ -102,8 +102,14 @@ async function showResult(ctx: JobContext, call: Promise<JobResult>, refresh = f
   if (refresh) await ctx.refreshStatus();
 }
 
-/** A long job: a progress bar "done / total" until finished; a failure offers to resume. */
-async function showProgress(ctx: JobContext, start: () => Promise<JobProgress>, label: string): Promise<void> {
+/** Starts a job; documents refused for errors are started again with `true` when the person insists. */
+type Starter = (...ignoreErrors: [] | [true]) => Promise<JobProgress>;
+
+/**
+ * A long job: a progress bar "done / total" until finished; a failure offers to resume. Documents
+ * refused because of errors list those errors (each selects its cell) and offer to make them anyway.
+ */
+async function showProgress(ctx: JobContext, start: Starter, label: string): Promise<void> {
   let last: JobProgress | undefined;
   const made = new LinkCollector();
   const step = (p: JobProgress): void => {
@@ -114,6 +120,12 @@ async function showProgress(ctx: JobContext, start: () => Promise<JobProgress>, 
   const follow = async (first: () => Promise<JobProgress>): Promise<void> => {
     try {
       const done = await followJob(await first(), step);
+      if (done.blockers?.length) {
+        const anyway = jobControl(h('button', { class: 'small', attrs: { type: 'button', 'data-action': 'ignore-errors' }, on: { click: () => void ctx.run(() => follow(() => start(true))) } },
+          'สร้างทั้งที่ยังมีข้อผิดพลาด'));
+        fill(ctx.out, renderBlockers(done.message, done.blockers, (f, item) => void selectFinding(f, item)), anyway);
+        return;
+      }
       fill(ctx.out,
         done.total > 0 ? renderProgress({ ...done, message: done.ok ? 'เสร็จแล้ว' : 'หยุดก่อนเสร็จ' }, label) : null,
         renderResult({ ok: done.ok, message: done.message || (done.ok ? 'เสร็จแล้ว' : 'ทำไม่สำเร็จ'), links: done.links, allLinks: made.all() }));
@@ -183,13 +195,13 @@ export const JOBS: readonly Job[] = [
   job<void>({
     id: 'measureDocs', group: 'documents', label: 'สร้างเอกสารรายละเอียดโครงการ',
     hint: 'Google Docs หนึ่งไฟล์ต่อโครงการ สร้างซ้ำจะปรับไฟล์เดิม',
-    run: (_, ctx) => showProgress(ctx, () => callServer('startMeasureDocs'), 'กำลังสร้างเอกสารโครงการ'),
+    run: (_, ctx) => showProgress(ctx, (...ignore) => callServer('startMeasureDocs', ...ignore), 'กำลังสร้างเอกสารโครงการ'),
     resume: (jobId, ctx) => showProgress(ctx, () => callServer('continueJob', jobId), 'กำลังสร้างเอกสารโครงการ'),
   }),
   job<void>({
     id: 'planDoc', group: 'documents', label: 'สร้างเอกสารแผน',
     hint: 'แผนทั้งฉบับ: ปก คำนำ สารบัญ ตารางสรุป และรายละเอียดโครงการ',
-    run: (_, ctx) => showProgress(ctx, () => callServer('startPlanDoc'), 'กำลังสร้างเอกสารแผน'),
+    run: (_, ctx) => showProgress(ctx, (...ignore) => callServer('startPlanDoc', ...ignore), 'กำลังสร้างเอกสารแผน'),
     resume: (jobId, ctx) => showProgress(ctx, () => callServer('continueJob', jobId), 'กำลังสร้างเอกสารแผน'),
   }),
   job<{ kind: OtherDocChoice; fiscalYear: number }>({

@@ -410,3 +410,49 @@ describe('the whole plan as one Google Doc', () => {
     expect(text.split('โครงการ/กิจกรรม/มาตรการ ที่ ').length - 1).toBe(N);
   });
 });
+
+describe('documents wait while the workbook has errors that would make them wrong', () => {
+    const settingsCell = (env: GasEnvironment, label: string) => {
+    const values = env.spreadsheet.sheet('ข้อมูลหน่วยงาน').values();
+    return `B${values.findIndex((r) => r[0] === label) + 1}`;
+  };
+
+  it('a renamed dimension tab beside the empty one scaffold added: refused with the stranded rows, nothing made; made when asked anyway', () => {
+    const env = loadAddon();
+    fillPlan(env, SAMPLE_SETTINGS, PLAN.measures.slice(0, 6));
+    const ss = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    ss.getSheetByName('มิติที่ 1')!.setName('มิติ 1 (แก้ไข)');
+    env.call('menuScaffold'); // adds an empty "มิติที่ 1" beside the renamed one
+    env.endExecution();
+    const refused = env.call('startPlanDoc') as JobProgress;
+    env.endExecution();
+    expect(refused).toMatchObject({ finished: true, ok: false });
+    expect(refused.message).toContain('ยังไม่สร้างเอกสาร');
+    expect(refused.blockers!.map((b) => [b.code, b.sheet])).toEqual([['SHEET_NOT_READ', 'มิติ 1 (แก้ไข)']]);
+    expect(refused.blockers![0].harm).toContain('จะไม่อยู่ในเอกสาร');
+    expect(googleDocs(env)).toEqual([]);
+    expect(runJob(env, 'startMeasureDocs')).toHaveLength(1); // the measure documents wait too
+    const made = env.call('startPlanDoc', true) as JobProgress;
+    expect(made.blockers).toBeUndefined();
+    expect(made.ok).toBe(true);
+  });
+
+  it('reversed plan years: refused from the menu with the error named in the alert', () => {
+    const env = loadAddon();
+    fillPlan(env, SAMPLE_SETTINGS, PLAN.measures.slice(0, 6));
+    const ss = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const settings = ss.getSheetByName('ข้อมูลหน่วยงาน')!;
+    const first = settingsCell(env, 'ปีแรกของแผน (พ.ศ.)');
+    const last = settingsCell(env, 'ปีสุดท้ายของแผน (พ.ศ.)');
+    settings.getRange(first).setValue(SAMPLE_SETTINGS.lastYear);
+    settings.getRange(last).setValue(SAMPLE_SETTINGS.firstYear);
+    env.endExecution();
+    env.call('menuMeasureDocs');
+    const alert = env.ui.alerts[env.ui.alerts.length - 1];
+    expect(alert.title).toContain('ไม่สำเร็จ');
+    expect(alert.prompt).toContain('ยังไม่สร้างเอกสาร');
+    expect(alert.prompt).toMatch(new RegExp(`ข้อมูลหน่วยงาน!(${first}|${last})`));
+    expect(alert.prompt).toContain('สร้างทั้งที่ยังมีข้อผิดพลาด');
+    expect(googleDocs(env)).toEqual([]);
+  });
+});

@@ -71,6 +71,32 @@ describeBrowser('sidebar jobs in Chromium', () => {
     expect(server.callsOf('continueJob')).toEqual([['plan-1'], ['plan-1'], ['plan-1']]);
   });
 
+  it('documents refused for errors list each error with what it would make wrong, select its cell, and can be made anyway', async () => {
+    const blocker = {
+      severity: 'error' as const, code: 'YEARS_ORDER', sheet: 'ข้อมูลหน่วยงาน', cell: 'B6', message: 'ปีเริ่มต้น (2570) อยู่หลังปีสิ้นสุด (2566)',
+      fix: 'แก้ปีเริ่มต้นและปีสิ้นสุดให้เรียงกัน', harm: 'ชื่อแผน ปีในตาราง และงบประมาณรวมในเอกสารจะผิด',
+    };
+    const server = new FakeServer({ getSidebarState: () => STATE, selectCell: () => undefined })
+      .on('startPlanDoc', (ignoreErrors) => ignoreErrors
+        ? progress('plan-3', 3, 3, { message: 'สร้างเอกสารแผนเสร็จแล้ว', links: [DOC_LINKS[0]] })
+        : progress('', 0, 0, { finished: true, ok: false, message: 'ยังไม่สร้างเอกสาร: พบข้อผิดพลาด 1 รายการที่จะทำให้เนื้อหาเอกสารผิด', blockers: [blocker] }));
+    const { page } = await sb.open(server);
+    const card = page.locator('[data-card=planDoc]');
+    await page.locator('[data-job=planDoc]').click();
+    await card.locator('.blocked').waitFor();
+    await expect(card.locator('.result-message').textContent()).resolves.toContain('ยังไม่สร้างเอกสาร');
+    await expect(card.locator('.finding-harm').textContent()).resolves.toBe(`ผลต่อเอกสาร: ${blocker.harm}`);
+    await expect(card.locator('.finding-fix').textContent()).resolves.toContain(blocker.fix);
+    await card.locator('button.finding').click();
+    await eventually(() => server.callsOf('selectCell'), (calls) => expect(calls).toEqual([['ข้อมูลหน่วยงาน', 'B6']]));
+    expect(await card.locator('a.link').count()).toBe(0);
+
+    await card.getByRole('button', { name: 'สร้างทั้งที่ยังมีข้อผิดพลาด' }).click();
+    await card.locator('.result.ok').waitFor();
+    await expect(card.locator('a.link').textContent()).resolves.toBe(DOC_LINKS[0].title);
+    expect(server.callsOf('startPlanDoc')).toEqual([[], [true]]);
+  });
+
   it('a job that finishes not ok shows its message as an error', async () => {
     const server = new FakeServer({ getSidebarState: () => STATE })
       .on('startPlanDoc', () => progress('plan-2', 0, 0, { finished: true, ok: false, message: 'ยังไม่ได้กำหนดโฟลเดอร์สำหรับเก็บเอกสาร กรอกในแผ่นงาน ข้อมูลหน่วยงาน' }));

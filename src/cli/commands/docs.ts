@@ -1,4 +1,7 @@
 import { CliError, requireOption, type Args } from '../args';
+import { blockedMessage, planDocumentBlockers } from '../../core/validate/blockers';
+import { findingLine } from '../../core/validate/report';
+import { validateWorkbook } from '../../core/validate/validate';
 import { readWorkbook } from '../../core/workbook/readPlan';
 import { printWrittenDocs, writePlanDocuments } from '../docJobs';
 import { loadWorkbook, snapshotSourceOf } from '../xlsx';
@@ -10,11 +13,21 @@ export async function docsCommand(args: Args): Promise<number> {
   if (kind !== undefined) return otherDocsCommand(args, kind);
   const input = requireOption(args, 'in');
   const outDir = requireOption(args, 'out');
-  const read = readWorkbook(snapshotSourceOf(await loadWorkbook(input)));
+  const source = snapshotSourceOf(await loadWorkbook(input));
+  const read = readWorkbook(source);
   if (read.plan.measures.length === 0) {
     const missing = read.missingSheets.length ? ` (ไม่พบแผ่นงาน: ${read.missingSheets.join(', ')})` : '';
     throw new CliError(`ไม่พบโครงการ/กิจกรรม/มาตรการในสมุดงาน ${input}${missing}`);
   }
+  const blockers = planDocumentBlockers(validateWorkbook(source));
+  if (blockers.length > 0 && !args.switches.has('ignore-errors')) {
+    throw new CliError([
+      blockedMessage(blockers),
+      ...blockers.flatMap(({ finding, harm }) => [findingLine(finding), `    ผลต่อเอกสาร: ${harm}`, `    วิธีแก้: ${finding.fix}`]),
+      'หากต้องการสร้างเอกสารทั้งที่ยังมีข้อผิดพลาด (เช่น ฉบับร่างเพื่อตรวจทาน) ให้สั่งใหม่พร้อม --ignore-errors',
+    ].join('\n'), 1);
+  }
+  if (blockers.length > 0) console.error(`คำเตือน: สร้างเอกสารทั้งที่ยังมีข้อผิดพลาด ${blockers.length} รายการที่ทำให้เนื้อหาผิด (--ignore-errors)`);
   printWrittenDocs(await writePlanDocuments(read.plan, outDir));
   return 0;
 }

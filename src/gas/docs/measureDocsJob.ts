@@ -8,6 +8,7 @@ import { outputFolder } from '../drive/outputFolder';
 import type { JobKind, JobState } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
 import { linkWriter } from './linkCells';
+import { refuseOnErrors } from './refuseOnErrors';
 import { docIdFromUrl, docUrl, renderToGoogleDoc } from './renderDocument';
 import { listKind, tagValue, updateFile, type AppFile } from '../drive/appFiles';
 
@@ -41,12 +42,14 @@ export const measureDocsJob: JobKind<MeasureDocsData> = {
   kind: 'measureDocs',
   label: LABEL,
 
-  begin() {
+  begin(options) {
     const source = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
     const read = readWorkbook(source);
     if (read.plan.measures.length === 0) {
       return { error: 'ยังไม่มีโครงการ/กิจกรรม/มาตรการในแผ่นงานมิติที่ 1–4 กรุณากรอกแผนก่อน (หรือสั่ง "สร้าง/ปรับโครงแผน" ถ้ายังไม่มีแผ่นงาน)' };
     }
+    const refused = refuseOnErrors(source, options);
+    if (refused) return refused;
     const folder = outputFolder(read.plan.settings.outputFolder, source);
     return {
       data: { folderId: folder.id, folderName: folder.name, folderUrl: folder.url, folderNote: folder.note, created: 0, updated: 0, replaced: 0, noLinkColumn: [] },

@@ -7,6 +7,7 @@ import type { JobKind } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
 import { appendBlocks } from './blocks';
 import { finishDoc, prepareDoc, reopenDoc } from './renderDocument';
+import { refuseOnErrors } from './refuseOnErrors';
 
 /**
  * The whole plan as one Google Doc, written in chunks of blocks so a plan of any size fits in
@@ -35,8 +36,10 @@ export const planDocJob: JobKind<PlanDocData> = {
   kind: 'planDoc',
   label: LABEL,
 
-  begin() {
+  begin(options) {
     const source = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
+    const refused = refuseOnErrors(source, options);
+    if (refused) return refused;
     const read = readWorkbook(source);
     const folderId = outputFolder(read.plan.settings.outputFolder, source).id;
     return { data: { folderId, docId: '', cursor: 0, fingerprint: '', writing: false, created: false }, total: planDocument(read.plan).blocks.length };

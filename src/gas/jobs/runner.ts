@@ -3,7 +3,7 @@ import { explainError } from '../errors';
 import { underDocumentLock } from '../lock';
 import { JOB_KINDS } from './registry';
 import { findJob, jobProperties, loadJob, saveJob } from './store';
-import type { Batch, Budget, JobKind, JobState } from './types';
+import type { Batch, Budget, JobKind, JobState, StartOptions } from './types';
 
 /** A sidebar call returns every few documents, so the sidebar can show progress. */
 export const SIDEBAR_BUDGET: Budget = { ms: 240_000, units: 8 };
@@ -17,7 +17,7 @@ type AnyKind = JobKind<unknown>;
 type AnyJob = JobState<unknown>;
 
 /** Starts a new job of a kind (replacing one of the same kind left unfinished by the same person). */
-export function startJob(kindName: string, budget: Budget): JobProgress {
+export function startJob(kindName: string, budget: Budget, options: StartOptions = {}): JobProgress {
   const kind = jobKind(kindName);
   return underDocumentLock(() => {
     const props = jobProperties();
@@ -27,8 +27,8 @@ export function startJob(kindName: string, budget: Budget): JobProgress {
     if (current && !current.finished && current.owner !== me && now - current.touchedAt < STALE_MS) {
       return { ...progress(current, []), finished: true, ok: false, message: `มีผู้ใช้อื่นกำลัง${kind.label}อยู่ (${current.done}/${current.total}) กรุณารอให้เสร็จแล้วลองใหม่` };
     }
-    const begun = beginSafely(kind);
-    if ('error' in begun) return { jobId: '', done: 0, total: 0, finished: true, ok: false, message: begun.error, links: [] };
+    const begun = beginSafely(kind, options);
+    if ('error' in begun) return { jobId: '', done: 0, total: 0, finished: true, ok: false, message: begun.error, links: [], blockers: begun.blockers };
     const job: AnyJob = {
       id: `${kind.kind}-${now.toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`,
       kind: kind.kind, owner: me, startedAt: now, touchedAt: now,
@@ -50,9 +50,9 @@ export function resumeJob(jobId: string, budget: Budget): JobProgress {
 }
 
 /** A kind's setup, with any Apps Script error (Drive, quota…) turned into the job's Thai answer. */
-function beginSafely(kind: AnyKind): ReturnType<AnyKind['begin']> {
+function beginSafely(kind: AnyKind, options: StartOptions): ReturnType<AnyKind['begin']> {
   try {
-    return kind.begin();
+    return kind.begin(options);
   } catch (e) {
     return { error: `${kind.label}ไม่สำเร็จ: ${explainError(e).message}` };
   }

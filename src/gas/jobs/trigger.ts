@@ -1,4 +1,4 @@
-import type { JobProgress } from '../../core/api';
+import type { BlockerView, JobProgress } from '../../core/api';
 import { BACKGROUND_BUDGET, resumeJob, startJob } from './runner';
 import { jobProperties, unfinishedJobs } from './store';
 
@@ -89,10 +89,17 @@ export function continueScheduledJobs(event?: { triggerUid?: string }): void {
   if (left) scheduleContinuation();
 }
 
+/** The first few refusing errors, one line each, for an alert. */
+function blockerLines(blockers: readonly BlockerView[]): string[] {
+  const lines = blockers.slice(0, 8).map((b) => `• ${b.cell ? `${b.sheet}!${b.cell}` : b.sheet}: ${b.message} (${b.harm})`);
+  return blockers.length > 8 ? [...lines, `…และอีก ${blockers.length - 8} รายการ`] : lines;
+}
+
 /** A menu command: one long batch, then an alert with the result or with how the job goes on. */
 export function runJobFromMenu(kindName: string, title: string, openSidebar: () => void): JobProgress {
   const p = startJob(kindName, BACKGROUND_BUDGET);
   let text = p.message;
+  if (p.blockers?.length) text += `\n\n${blockerLines(p.blockers).join('\n')}\n\nแก้แล้วสั่งใหม่ หรือเปิดแถบด้านข้าง › สร้างเอกสาร แล้วเลือก “สร้างทั้งที่ยังมีข้อผิดพลาด”`;
   if (!p.finished) text += `\n\nงานยังไม่เสร็จ แผงควบคุมจะเปิดขึ้นและทำต่อจนเสร็จ (อย่าเพิ่งปิดแผง) ${CONTINUES[scheduleContinuation()]} เอกสารเดิมจะถูกปรับปรุง ไม่สร้างซ้ำ`;
   const ui = SpreadsheetApp.getUi();
   ui.alert(p.ok ? title : `${title} – ไม่สำเร็จ`, text, ui.ButtonSet.OK);

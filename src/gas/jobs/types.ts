@@ -1,4 +1,4 @@
-import type { Link } from '../../core/api';
+import type { BlockerView, Link } from '../../core/api';
 
 /**
  * A long job that runs in batches, one Apps Script execution each (the sidebar calling
@@ -42,12 +42,18 @@ export interface JobKind<D> {
   /** Thai verb phrase for messages: "สร้างเอกสารรายละเอียดโครงการ". */
   readonly label: string;
   /** Sets up a new job (what to do, its first cursor), or says in Thai why it cannot start. */
-  begin(): { readonly data: D; readonly total: number } | { readonly error: string };
+  begin(options: StartOptions): { readonly data: D; readonly total: number } | { readonly error: string; readonly blockers?: readonly BlockerView[] };
   /**
    * Works while batch.more(), saving after each unit, and returns the state after the last
    * one, with done/total/finished/message set. A unit cut midway must be safe to redo.
    */
   run(state: JobState<D>, batch: Batch<D>): JobState<D>;
+}
+
+/** What the person chose when starting a job. */
+export interface StartOptions {
+  /** Make the documents although the workbook has errors that make them wrong (asked explicitly). */
+  readonly ignoreErrors?: boolean;
 }
 
 /** Per execution: how long to work before handing back, and how many units at most. */

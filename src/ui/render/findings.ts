@@ -1,4 +1,4 @@
-import type { FindingView, ValidationSummary } from '../../core/api';
+import type { BlockerView, FindingView, ValidationSummary } from '../../core/api';
 import { SEVERITY_LABEL } from '../../core/validate/finding';
 import { h } from '../dom';
 
@@ -20,7 +20,16 @@ export function renderValidation(summary: ValidationSummary, select: (f: Finding
   );
 }
 
-function findingItem(f: FindingView, select: (f: FindingView, item: HTMLElement) => void): HTMLElement {
+/** Errors that stopped documents from being made: each with what it would make wrong, each selects its cell. */
+export function renderBlockers(message: string, blockers: readonly BlockerView[], select: (f: FindingView, item: HTMLElement) => void): HTMLElement {
+  return h('div', { class: 'result validation error blocked', attrs: { role: 'alert' } },
+    h('p', { class: 'result-message' }, h('span', { class: 'icon', attrs: { 'aria-hidden': 'true' } }, '!'), message),
+    h('p', { class: 'hint' }, 'คลิกรายการเพื่อไปยังเซลล์ที่ต้องแก้ แก้แล้วกดสร้างเอกสารอีกครั้ง'),
+    h('ol', { class: 'findings' }, ...blockers.map((b) => findingItem(b, select, `ผลต่อเอกสาร: ${b.harm}`))),
+  );
+}
+
+function findingItem(f: FindingView, select: (f: FindingView, item: HTMLElement) => void, note?: string): HTMLElement {
   const where = f.cell ? `${f.sheet} · ${f.cell}` : f.sheet;
   const item: HTMLElement = h('li', null,
     h('button', {
@@ -32,6 +41,7 @@ function findingItem(f: FindingView, select: (f: FindingView, item: HTMLElement)
         h('span', { class: `sev ${f.severity}` }, SEVERITY_LABEL[f.severity] ?? f.severity),
         h('span', { class: 'where' }, where)),
       h('span', { class: 'finding-msg' }, f.message),
+      note ? h('span', { class: 'finding-harm' }, note) : null,
       f.fix ? h('span', { class: 'finding-fix' }, `วิธีแก้: ${f.fix}`) : null));
   return item;
 }
