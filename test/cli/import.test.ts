@@ -55,7 +55,10 @@ describeWithSeeds('import --in seed 000 (text) --out DIR', () => {
 
   it('round trip through the files: workbook → docs (.docx) → import gives the same measures', async () => {
     const docs = mkdtempSync(join(tmpdir(), 'sujarit-import-docs-'));
-    expect(run('docs', '--in', file, '--out', docs).status).toBe(0);
+    // Seed 000 contradicts itself (detail budgets against "no budget" in its table): docs refuses,
+    // and the round trip asks for the documents anyway.
+    expect(run('docs', '--in', file, '--out', docs).status).toBe(1);
+    expect(run('docs', '--in', file, '--out', docs, '--ignore-errors').status).toBe(0);
     const whole = readdirSync(docs).find((f) => f.startsWith('แผนปฏิบัติการ'))!;
     const back = mkdtempSync(join(tmpdir(), 'sujarit-import-back-'));
     const r = run('import', '--in', join(docs, whole), '--out', back);
