@@ -61,10 +61,12 @@ describe('planScaffold on an empty workbook', () => {
   it('writes the summary as formulas over the dimension tabs', () => {
     const summary = book.get(SHEET.summary)!;
     const row = summary.values.findIndex((r) => r[1] === '2.2');
-    expect(summary.formulas[row][3]).toBe(`=COUNTIF('มิติที่ 2'!$B$3:$B$2000,"2.2*")`);
-    expect(summary.formulas[row][4]).toBe(`=SUMIF('มิติที่ 2'!$B$3:$B$2000,"2.2*",'มิติที่ 2'!$E$3:$E$2000)`);
+    // Whole columns: no row is ever out of reach; the title and header rows are taken away again.
+    expect(summary.formulas[row][3]).toBe(`=COUNTIF('มิติที่ 2'!$B:$B,"2.2*")`);
+    expect(summary.formulas[row][4]).toBe(`=SUMIF('มิติที่ 2'!$B:$B,"2.2*",'มิติที่ 2'!$E:$E)`);
     const dimRow = summary.values.findIndex((r) => r[1] === '1');
-    expect(summary.formulas[dimRow][3]).toBe(`=COUNTIF('มิติที่ 1'!$C$3:$C$2000,"?*")`);
+    expect(summary.formulas[dimRow][3]).toBe(`=COUNTIF('มิติที่ 1'!$C:$C,"?*")-COUNTIF('มิติที่ 1'!$C$1:$C$2,"?*")`);
+    expect(summary.formulas[dimRow][4]).toBe(`=SUM('มิติที่ 1'!$E:$E)-SUM('มิติที่ 1'!$E$1:$E$2)`);
     const total = summary.values.findIndex((r) => r[0] === 'รวมทั้งสิ้น');
     expect(summary.formulas[total][3]).toMatch(/^=D\d+\+D\d+\+D\d+\+D\d+$/);
   });

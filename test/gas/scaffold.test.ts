@@ -62,8 +62,8 @@ describe('สร้าง/ปรับโครงแผน in the shipped bundl
     const formulas = summary.formulas();
     const values = summary.values();
     const row = values.findIndex((r) => r[1] === '4.3');
-    expect(formulas[row][3]).toBe(`=COUNTIF('มิติที่ 4'!$B$3:$B$2000,"4.3*")`);
-    expect(formulas[row][8]).toBe(`=SUMIF('มิติที่ 4'!$B$3:$B$2000,"4.3*",'มิติที่ 4'!$I$3:$I$2000)`);
+    expect(formulas[row][3]).toBe(`=COUNTIF('มิติที่ 4'!$B:$B,"4.3*")`);
+    expect(formulas[row][8]).toBe(`=SUMIF('มิติที่ 4'!$B:$B,"4.3*",'มิติที่ 4'!$I:$I)`);
     expect(values.some((r) => r[0] === 'รวมทั้งสิ้น')).toBe(true);
   });
 

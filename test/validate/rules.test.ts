@@ -313,6 +313,48 @@ describe('summary formulas', () => {
     expect(validateWorkbook(sourceOf(book))).toEqual([]);
   });
 
+  /** The summary as an earlier version wrote it: every range stopped at row 2000. */
+  const legacyBook = (): Book => {
+    const book = clone(BASE);
+    const summary = book.get(SHEET.summary)!;
+    const formulas = summary.formulas.map((row) => row.map((f) => f
+      .replace(/-(COUNTIF|SUM)\('[^']+'!\$[A-Z]+\$1:\$[A-Z]+\$2(,"\?\*")?\)/, '')
+      .replace(/!\$([A-Z]+):\$\1\b/g, (_, c: string) => `!$${c}$3:$${c}$2000`)));
+    book.set(SHEET.summary, { values: summary.values, formulas });
+    return book;
+  };
+
+  it('SUMMARY_FORMULA_SHORT: an earlier version\'s formulas are fine until a tab grows past row 2000; scaffold widens them', () => {
+    const legacy = legacyBook();
+    expect(legacy.get(SHEET.summary)!.formulas.flat().filter((f) => f.includes('$2000')).length).toBeGreaterThan(40);
+    expect(validateWorkbook(sourceOf(legacy))).toEqual([]);
+    // A measure typed at row 2005 of มิติที่ 2.
+    const rows2 = BASE_READ.dimensions[1].rows;
+    const last = rows2[rows2.length - 1];
+    const book = clone(legacy);
+    const snap = book.get(last.sheet)!;
+    const values = snap.values[last.row - 1];
+    for (let c = 1; c <= values.length; c++) setCell(book, last.sheet, last.row, c, '');
+    values.forEach((v, c) => setCell(book, last.sheet, 2005, c + 1, v));
+    const found = validateWorkbook(sourceOf(book));
+    expect(found.map((f) => f.code)).toEqual(['SUMMARY_FORMULA_SHORT']);
+    expect(found[0].message).toContain('แผ่นงาน “มิติที่ 2” มีโครงการ 1 แถวหลังแถว 2000 (ถึงแถว 2005)');
+    exercised.add('SUMMARY_FORMULA_SHORT');
+    // Scaffold replaces its own old formulas (untouched ones only) with whole-column ones.
+    for (const plan of planScaffold(sourceOf(book))) book.set(plan.name, applyWrites(book.get(plan.name) ?? EMPTY_SNAPSHOT, plan.writes));
+    expect(book.get(SHEET.summary)!.formulas.flat().filter((f) => f.includes('$2000'))).toEqual([]);
+    expect(validateWorkbook(sourceOf(book))).toEqual([]);
+  });
+
+  it('scaffold leaves a summary formula the person edited, even one with the old reach', () => {
+    const book = legacyBook();
+    const { row, col } = parseA1(count22.cell)!;
+    const mine = '=COUNTIF(\'มิติที่ 2\'!$B$3:$B$2000,"2.2*")+1';
+    setCell(book, SHEET.summary, row, col, mine);
+    for (const plan of planScaffold(sourceOf(book))) book.set(plan.name, applyWrites(book.get(plan.name) ?? EMPTY_SNAPSHOT, plan.writes));
+    expect(cellFormula(book.get(SHEET.summary)!, row, col)).toBe(mine);
+  });
+
   it('SUMMARY_ROW_MISSING and SUMMARY_COLUMN_MISSING: a row or a column the formulas need is gone', () => {
     const code22 = { sheet: SHEET.summary, cell: count22.cell.replace(/^[A-Z]+/, 'B') };
     const rows = run((b) => put(b, code22, 'สองจุดสอง'));

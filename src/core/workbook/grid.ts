@@ -60,6 +60,8 @@ export interface WantedCell {
   readonly row: number;
   readonly col: number;
   readonly value: unknown;
+  /** Formulas an earlier version wrote here: a cell still holding one of them is Sujarit's, and is replaced. */
+  readonly replaces?: readonly string[];
 }
 
 /**
@@ -68,10 +70,25 @@ export interface WantedCell {
  * and consecutive rows with the same run merge into one rectangle. On a new sheet this gives
  * one write per block, however many rows the block has.
  */
+function isReplaceable(snap: SheetSnapshot, cell: WantedCell): boolean {
+  if (!cell.replaces) return false;
+  const current = normaliseFormula(cellFormula(snap, cell.row, cell.col));
+  return current !== '' && cell.replaces.some((f) => normaliseFormula(f) === current);
+}
+
+/** A formula as compared: no "=", spaces or case outside quoted text (Sheets and Excel may rewrite those). */
+export function normaliseFormula(formula: string): string {
+  return formula
+    .replace(/^=/, '')
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, '').toUpperCase()))
+    .join('"');
+}
+
 export function planWrites(snap: SheetSnapshot, wanted: readonly WantedCell[]): GridWrite[] {
   const byRow = new Map<number, WantedCell[]>();
   for (const cell of wanted) {
-    if (cell.value === '' || !isEmptyCell(snap, cell.row, cell.col)) continue;
+    if (cell.value === '' || !(isEmptyCell(snap, cell.row, cell.col) || isReplaceable(snap, cell))) continue;
     const list = byRow.get(cell.row) ?? [];
     list.push(cell);
     byRow.set(cell.row, list);

@@ -20,7 +20,7 @@ export function dimensionSheetName(no: DimensionNo): string {
 export const TITLE_ROW = 1;
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
-/** Formulas and validations cover data rows up to here (bounded ranges work in Sheets and Excel alike). */
+/** The integrity tab's per-row ordinal formulas are written down to here (the สรุป formulas cover whole columns). */
 export const LAST_DATA_ROW = 2000;
 
 export const FONT_FAMILY = 'Sarabun';

@@ -5,7 +5,7 @@ import { columnLetter, quoteSheet } from './a1';
 import { EMPTY_SNAPSHOT, cellValue, lastContentRow, type SheetSnapshot, type WantedCell } from './grid';
 import { completeHeader } from './headers';
 import {
-  FIRST_DATA_ROW, HEADER_ROW, LAST_DATA_ROW, SHEET, TITLE_ROW, budgetHeader, budgetKey, dimensionSheetName,
+  FIRST_DATA_ROW, HEADER_ROW, SHEET, TITLE_ROW, budgetHeader, budgetKey, dimensionSheetName,
   type BudgetKey, type ColumnKind, type ColumnSpec,
 } from './layout';
 import type { SheetPlan } from './sheetPlan';
@@ -102,11 +102,13 @@ export function summaryLayout(
     wanted.push({ row: r, col: col('level'), value: levelLabel }, { row: r, col: col('code'), value: row.code }, { row: r, col: col('title'), value: row.title });
     const cells: [SummaryKey, string][] = [['count', ''], ...years.map((y): [SummaryKey, string] => [budgetKey(y), ''])];
     for (const [key] of cells) {
-      const formula =
-        row.level === 'total'
-          ? `=${dimensionRowNos.map((dr) => `${columnLetter(col(key))}${dr}`).join('+')}`
-          : rowFormula(row, key, dimensionColumns.get(row.dimension)!);
-      wanted.push({ row: r, col: col(key), value: formula });
+      if (row.level === 'total') {
+        wanted.push({ row: r, col: col(key), value: `=${dimensionRowNos.map((dr) => `${columnLetter(col(key))}${dr}`).join('+')}` });
+        continue;
+      }
+      const dimCols = dimensionColumns.get(row.dimension)!;
+      // Earlier versions stopped at LEGACY_LAST_ROW; such an untouched formula is Sujarit's own and is upgraded.
+      wanted.push({ row: r, col: col(key), value: rowFormula(row, key, dimCols), replaces: [rowFormula(row, key, dimCols, LEGACY_LAST_ROW)] });
     }
     const yearCols = years.map((y) => columnLetter(col(budgetKey(y))));
     const totalFormula = yearCols.length ? `=SUM(${yearCols.map((c) => `${c}${r}`).join(',')})` : '=0';
@@ -138,16 +140,28 @@ export function summaryPlan(
 
 const SUMMARY_FORMATS: Partial<Record<ColumnKind, string>> = { code: '@', number: '0', formula: '#,##0.##' };
 
-/** Count or budget formula of a dimension or sub-dimension row, over that dimension's tab. */
-function rowFormula(row: Exclude<SummaryRowKind, { level: 'total' }>, key: SummaryKey, dimCols: ReadonlyMap<string, number>): string {
+/** Where the summary formulas of earlier versions stopped: rows below were not counted. */
+export const LEGACY_LAST_ROW = 2000;
+
+/**
+ * Count or budget formula of a dimension or sub-dimension row, over that dimension's tab. Whole
+ * columns (Google Sheets and Excel alike) so that no row is ever out of reach; what the title and
+ * header rows hold is taken away again. `lastRow` gives the bounded form of earlier versions.
+ */
+export function rowFormula(row: Exclude<SummaryRowKind, { level: 'total' }>, key: SummaryKey, dimCols: ReadonlyMap<string, number>, lastRow?: number): string {
   const sheet = quoteSheet(dimensionSheetName(row.dimension));
   const range = (k: string) => {
     const letter = columnLetter(dimCols.get(k)!);
-    return `${sheet}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${LAST_DATA_ROW}`;
+    return lastRow ? `${sheet}!$${letter}$${FIRST_DATA_ROW}:$${letter}$${lastRow}` : `${sheet}!$${letter}:$${letter}`;
   };
+  const above = (k: string) => {
+    const letter = columnLetter(dimCols.get(k)!);
+    return lastRow ? '' : `${sheet}!$${letter}$1:$${letter}$${FIRST_DATA_ROW - 1}`;
+  };
+  const minus = (fn: string, k: string, criterion = '') => (lastRow ? '' : `-${fn}(${above(k)}${criterion})`);
   const pattern = `"${row.code}*"`;
   if (key === 'count') {
-    return row.level === 'dimension' ? `=COUNTIF(${range('name')},"?*")` : `=COUNTIF(${range('code')},${pattern})`;
+    return row.level === 'dimension' ? `=COUNTIF(${range('name')},"?*")${minus('COUNTIF', 'name', ',"?*"')}` : `=COUNTIF(${range('code')},${pattern})`;
   }
-  return row.level === 'dimension' ? `=SUM(${range(key)})` : `=SUMIF(${range('code')},${pattern},${range(key)})`;
+  return row.level === 'dimension' ? `=SUM(${range(key)})${minus('SUM', key)}` : `=SUMIF(${range('code')},${pattern},${range(key)})`;
 }

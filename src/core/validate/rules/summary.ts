@@ -1,8 +1,8 @@
 import { cleanText } from '../../thai/text';
-import { a1 } from '../../workbook/a1';
-import { cellFormula, cellValue } from '../../workbook/grid';
+import { a1, quoteSheet } from '../../workbook/a1';
+import { cellFormula, cellValue, normaliseFormula } from '../../workbook/grid';
 import { HEADER_ROW, SHEET } from '../../workbook/layout';
-import { summaryColumns, summaryRowKey, summaryRows } from '../../workbook/summary';
+import { LEGACY_LAST_ROW, summaryColumns, summaryRowKey, summaryRows } from '../../workbook/summary';
 import type { Finding } from '../finding';
 import { reporter, type RuleSet, type ValidationInput } from '../rule';
 import { readSummarySheet } from '../summarySheet';
@@ -40,18 +40,15 @@ const RULES = {
     message: 'ไม่พบคอลัมน์ “{header}” ในแผ่นงานสรุป',
     fix: 'ถ้าเปลี่ยนชื่อหัวคอลัมน์ไว้ ให้แก้กลับเป็น “{header}” หรือเลือกเมนู Sujarit › สร้าง/ปรับโครงแผน',
   },
+  SUMMARY_FORMULA_SHORT: {
+    severity: 'error',
+    title: 'สูตรในแผ่นงานสรุปนับไม่ถึงแถวล่างสุด',
+    message: `สูตรในแผ่นงานสรุป (เช่นช่องนี้) นับถึงแถว ${LEGACY_LAST_ROW} แต่แผ่นงาน “{sheet}” มีโครงการ {count} แถวหลังแถว ${LEGACY_LAST_ROW} (ถึงแถว {last}) ที่ไม่ถูกนับ`,
+    fix: 'เลือกเมนู Sujarit › สร้าง/ปรับโครงแผน ระบบจะเปลี่ยนสูตรของ Sujarit ให้ครอบคลุมทุกแถว (สูตรที่ท่านแก้เองจะไม่ถูกเปลี่ยน)',
+  },
 } as const;
 
 const flag = reporter(RULES);
-
-/** Formulas compare without spaces and letter case outside their quoted strings: how Sheets and Excel may rewrite them. */
-export function normaliseFormula(formula: string): string {
-  return formula
-    .replace(/^=/, '')
-    .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, '').toUpperCase()))
-    .join('"');
-}
 
 /**
  * Every formula cell of the สรุป tab against the formula scaffold writes there: a value typed
@@ -74,6 +71,7 @@ function check(input: ValidationInput): Finding[] {
     const cell = a1(layout.rowOf.get(key)!, layout.columns.get('code')!);
     findings.push(flag('SUMMARY_ROW_MISSING', sheet, cell, { title: row.title, code: row.code || row.title }));
   }
+  const legacy: { cell: string; formula: string }[] = [];
   const formulaCols = new Set([...layout.columns].filter(([k]) => !missingColumns.has(k)).map(([, c]) => c));
   for (const want of layout.wanted) {
     const expected = String(want.value);
@@ -83,9 +81,26 @@ function check(input: ValidationInput): Finding[] {
     const value = cleanText(cellValue(snap, want.row, want.col));
     if (actual === '') {
       findings.push(value === '' ? flag('SUMMARY_FORMULA_MISSING', sheet, cell, { expected }) : flag('SUMMARY_VALUE_OVER_FORMULA', sheet, cell, { value }));
+    } else if (want.replaces?.some((f) => normaliseFormula(f) === normaliseFormula(actual))) {
+      legacy.push({ cell, formula: actual });
     } else if (normaliseFormula(actual) !== normaliseFormula(expected)) {
       findings.push(flag('SUMMARY_FORMULA_CHANGED', sheet, cell, { actual, expected }));
     }
+  }
+  return [...findings, ...shortReach(input, legacy)];
+}
+
+/**
+ * Formulas of earlier versions stop at row LEGACY_LAST_ROW. They are right while every measure is
+ * above it; once a dimension tab grows past it, one error per tab names the first such formula.
+ */
+function shortReach(input: ValidationInput, legacy: readonly { cell: string; formula: string }[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const dim of input.workbook.dimensions) {
+    const beyond = dim.rows.filter((r) => r.row > LEGACY_LAST_ROW);
+    const first = legacy.find((l) => l.formula.includes(quoteSheet(dim.sheet)));
+    if (beyond.length === 0 || !first) continue;
+    findings.push(flag('SUMMARY_FORMULA_SHORT', SHEET.summary, first.cell, { sheet: dim.sheet, count: beyond.length, last: beyond[beyond.length - 1].row }));
   }
   return findings;
 }
