@@ -66,9 +66,13 @@ describeBrowser('sidebar driving the shipped bundle (gas-local)', () => {
     await eventually(() => [env.spreadsheet.activeSheetName(), env.spreadsheet.activeRange()], (at) => expect(at).toEqual([sheet, cell]));
 
     // สร้างเอกสารรายละเอียดโครงการ: batches through continueJob to the end, every document linked once.
+    // The organisation's name is still empty: the documents wait, naming that error; made when asked anyway.
     await page.locator('[data-job=measureDocs]').click();
     const card = page.locator('[data-card=measureDocs]');
-    await card.locator('.result').waitFor({ timeout: 15000 });
+    await card.locator('.blocked').waitFor({ timeout: 15000 });
+    await expect(card.locator('.blocked .where').first().textContent()).resolves.toContain('ข้อมูลหน่วยงาน');
+    await card.getByRole('button', { name: 'สร้างทั้งที่ยังมีข้อผิดพลาด' }).click();
+    await card.locator('.result:not(.blocked)').waitFor({ timeout: 15000 });
     expect(await card.locator('.result.ok').count()).toBe(1);
     const n = SAMPLE_PLAN.measures.length;
     await expect(card.locator('.progress-count').textContent()).resolves.toBe(`${n} / ${n}`);
