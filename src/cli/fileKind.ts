@@ -6,7 +6,7 @@ import { detectEncoding } from './textEncoding';
  * save an old .xls, protect a workbook with a password (Office then stores it encrypted inside an
  * OLE2 container), or hand over the PDF itself. Each gets a Thai message that says what to do.
  */
-export type FileKind = 'xlsx' | 'docx' | 'pptx' | 'opendocument' | 'zip' | 'legacy-office' | 'encrypted-office' | 'pdf' | 'html' | 'text' | 'empty' | 'unknown';
+export type FileKind = 'xlsx' | 'docx' | 'pptx' | 'opendocument' | 'zip' | 'damaged-zip' | 'damaged-office' | 'legacy-office' | 'encrypted-office' | 'pdf' | 'html' | 'text' | 'empty' | 'unknown';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -29,13 +29,35 @@ async function zipKind(bytes: Buffer): Promise<FileKind> {
   try {
     names = Object.keys((await JSZip.loadAsync(bytes)).files);
   } catch {
-    return 'unknown';
+    return 'damaged-zip';
   }
   if (names.includes('xl/workbook.xml')) return 'xlsx';
   if (names.includes('word/document.xml')) return 'docx';
   if (names.some((n) => n.startsWith('ppt/'))) return 'pptx';
   if (names.includes('content.xml') && names.includes('mimetype')) return 'opendocument';
-  return 'zip';
+  // Office parts without their main part: an Office file that lost a piece.
+  return names.some((n) => n === '[Content_Types].xml' || n.startsWith('xl/') || n.startsWith('word/')) ? 'damaged-office' : 'zip';
+}
+
+/**
+ * What is missing from a workbook whose parts exceljs would read without complaint but wrongly:
+ * no sheet list, a sheet the list points to that is not there, or text cells that point into a
+ * shared-strings part that is gone (every text would read as empty). Undefined when whole.
+ */
+export async function xlsxDamage(bytes: Buffer): Promise<string | undefined> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = (name: string) => zip.file(name)?.async('string');
+  const workbook = (await text('xl/workbook.xml')) ?? '';
+  const rels = await text('xl/_rels/workbook.xml.rels');
+  if (!/<(\w+:)?sheet\b/.test(workbook)) return 'ไม่มีรายชื่อแผ่นงาน (xl/workbook.xml)';
+  if (rels === undefined) return 'ขาดส่วนที่โยงไปยังแผ่นงาน (xl/_rels/workbook.xml.rels)';
+  const targets = [...rels.matchAll(/Target="([^"]*worksheets\/[^"]+)"/g)].map((m) => `xl/${m[1].replace(/^\/?xl\//, '')}`);
+  const lost = targets.find((t) => !zip.file(t));
+  if (lost) return `ขาดแผ่นงาน ${lost}`;
+  if (!zip.file('xl/sharedStrings.xml')) {
+    for (const t of targets) if (/\bt="s"/.test((await text(t)) ?? '')) return 'ขาดข้อความของเซลล์ (xl/sharedStrings.xml): ข้อความทุกช่องจะอ่านเป็นค่าว่าง';
+  }
+  return undefined;
 }
 
 /** The Thai reason a file of this kind is not the one expected, with what to do. */
@@ -47,6 +69,8 @@ export function wrongKindMessage(path: string, kind: FileKind, expected: 'xlsx' 
     pptx: 'เป็นไฟล์ PowerPoint',
     opendocument: 'เป็นไฟล์ OpenDocument (LibreOffice) ให้เปิดแล้ว "บันทึกเป็น" รูปแบบ .xlsx หรือ .docx',
     zip: 'เป็นไฟล์บีบอัด (.zip) ให้แตกไฟล์ก่อน',
+    'damaged-zip': 'เสียหาย (อาจดาวน์โหลดหรือคัดลอกมาไม่ครบ) ให้ดาวน์โหลดหรือคัดลอกใหม่ หรือเปิดใน Excel/Google ชีตเพื่อกู้คืนแล้วบันทึกใหม่',
+    'damaged-office': 'เป็นไฟล์ Office ที่ขาดบางส่วน (เสียหาย) ให้เปิดใน Excel/Word หรือ Google ชีตเพื่อกู้คืนแล้วบันทึกใหม่',
     'legacy-office': 'เป็นไฟล์ Office รุ่นเก่า (.xls หรือ .doc) ให้เปิดใน Excel/Word หรือ Google ชีต แล้ว "บันทึกเป็น" .xlsx หรือ .docx',
     'encrypted-office': 'ถูกป้องกันด้วยรหัสผ่าน ให้เปิดใน Excel/Word แล้วเอารหัสผ่านออก (ไฟล์ > ข้อมูล > ป้องกัน > เข้ารหัสด้วยรหัสผ่าน: ลบรหัสผ่าน) แล้วบันทึกใหม่',
     pdf: 'เป็นไฟล์ PDF ให้คัดลอกข้อความทั้งหมดจาก PDF ลงไฟล์ .txt (หรือเปิดใน Word แล้วบันทึกเป็น .docx)',
@@ -55,7 +79,8 @@ export function wrongKindMessage(path: string, kind: FileKind, expected: 'xlsx' 
     empty: 'เป็นไฟล์ว่าง (0 ไบต์) ให้ตรวจว่าคัดลอกหรือดาวน์โหลดครบ',
     unknown: 'ไม่ใช่ไฟล์ที่รู้จัก หรือไฟล์เสียหาย',
   };
-  return `อ่านไฟล์ ${path} ไม่ได้: ไฟล์นี้${what[kind]} แต่คำสั่งนี้ต้องการ${want}`;
+  const damaged = kind === 'damaged-zip' || kind === 'damaged-office' || kind === 'empty';
+  return `อ่านไฟล์ ${path} ไม่ได้: ไฟล์นี้${what[kind]}${damaged ? '' : ` แต่คำสั่งนี้ต้องการ${want}`}`;
 }
 
 function startsWith(bytes: Buffer, magic: readonly number[]): boolean {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { writeOutput } from './outputLedger';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileKind, wrongKindMessage } from './fileKind';
+import { fileKind, wrongKindMessage, xlsxDamage } from './fileKind';
 import { HEADER_BACKGROUND, XLSX_FONT_FAMILY } from '../core/workbook/layout';
 import type { GridWrite, SheetSnapshot } from '../core/workbook/grid';
 import type { SnapshotSource } from '../core/workbook/scaffold';
@@ -11,16 +11,20 @@ import { CliError } from './args';
 
 /** The xlsx side of the workbook: what src/gas does with SpreadsheetApp, done with exceljs. */
 
+const REPAIR = 'ให้เปิดใน Excel หรือ Google ชีตเพื่อกู้คืน แล้วบันทึกเป็น .xlsx ใหม่';
+
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
   const bytes = readFileSync(path);
   const kind = await fileKind(bytes);
   if (kind !== 'xlsx') throw new CliError(wrongKindMessage(path, kind, 'xlsx'));
+  const damage = await xlsxDamage(bytes);
+  if (damage) throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: สมุดงานเสียหาย ${damage} ${REPAIR}`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: ไม่ใช่ไฟล์ .xlsx ที่ถูกต้อง (${(e as Error).message})`);
+    throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: สมุดงานเสียหายบางส่วน ${REPAIR} (รายละเอียด: ${(e as Error).message})`);
   }
   return wb;
 }

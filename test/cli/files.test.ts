@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { docxText } from '../../src/cli/docxText';
 import { LEDGER_NAME } from '../../src/cli/outputLedger';
 import { decodeText, detectEncoding } from '../../src/cli/textEncoding';
@@ -51,6 +52,37 @@ describe('a file that is not an .xlsx workbook', () => {
     expect(r.stderr).toContain(expected);
     expect(r.stderr).toContain(path);
     expect(r.stderr).not.toMatch(/date1904|ไม่คาดคิด/);
+  });
+});
+
+describe('a damaged workbook is refused as damaged, never read as an empty or partial plan', () => {
+  const damage = async (name: string, change: (zip: JSZip) => void): Promise<string> => {
+    const zip = await JSZip.loadAsync(readFileSync(workbook));
+    change(zip);
+    const path = join(dir, `damaged-${name}.xlsx`);
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+    return path;
+  };
+  const bytes = (name: string, data: Buffer) => {
+    const path = join(dir, `damaged-${name}.xlsx`);
+    writeFileSync(path, data);
+    return path;
+  };
+  const cases: [string, () => Promise<string>, string][] = [
+    ['cut short', async () => bytes('cut', readFileSync(workbook).subarray(0, 20_000)), 'อาจดาวน์โหลดหรือคัดลอกมาไม่ครบ'],
+    ['without its workbook part', () => damage('no-workbook', (z) => z.remove('xl/workbook.xml')), 'ไฟล์ Office ที่ขาดบางส่วน'],
+    ['without its shared strings (every text would read empty)', () => damage('no-strings', (z) => z.remove('xl/sharedStrings.xml')), 'xl/sharedStrings.xml'],
+    ['without the links to its sheets', () => damage('no-rels', (z) => z.remove('xl/_rels/workbook.xml.rels')), 'xl/_rels/workbook.xml.rels'],
+    ['with no sheet list', () => damage('no-sheets', (z) => z.file('xl/workbook.xml', '<workbook/>')), 'ไม่มีรายชื่อแผ่นงาน'],
+    ['with a sheet that is not XML', () => damage('garbage', (z) => z.file('xl/worksheets/sheet2.xml', '<<<')), 'สมุดงานเสียหายบางส่วน'],
+  ];
+  it.each(cases)('%s', async (_, make, expected) => {
+    const path = await make();
+    const r = run('validate', '--in', path);
+    expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(r.stderr).toContain(path);
+    expect(r.stderr).toContain(expected);
+    expect(r.stderr).not.toContain('ไม่คาดคิด');
   });
 });
 
