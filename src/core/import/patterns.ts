@@ -22,6 +22,9 @@ export const MEASURE_HEADING = /^(?:(?:โครงการ|กิจกรร�
 /** "2.2", "2.2.2 การจัดทำ…", "๓.๑.๑" alone: a sub-dimension or item heading ("2.1.1)" is a list number). */
 export const CODE_HEADING = /^([1-4])\.(\d{1,2})(?:\.(\d{1,2}))?\.?(?![\d.)])\s*(.*)$/;
 
+/** A list item's marker at the start of a line: "1)", "1.", "(1)", "-", "•" (not "2.1 …", a sub-number in the text). */
+export const LIST_MARKER = /^(?:\(?\d{1,2}[.)](?!\d)|[-•*·])/;
+
 /** "1. ชื่อโครงการ : …", "๑๐. ตัวชี้วัด/ผลลัพธ์": a numbered detail field. */
 export const NUMBERED_FIELD = /^(\d{1,2})\s*[.)]\s*(.+)$/;
 
