@@ -18,6 +18,19 @@ export interface EntryName {
   readonly dimension?: DimensionNo;
 }
 
+/** A name shorter than this that another contains is too generic to pair on containment alone. */
+const MIN_CONTAINED = 12;
+
+/**
+ * How alike two names are. One name inside the other (the table leaves out "ของเทศบาล…" or a
+ * qualifier) outranks any likeness of the letters: a long shared suffix such as the
+ * organisation's name makes different measures look alike.
+ */
+function similarity(a: string, b: string, dice: number): number {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_CONTAINED && longer.includes(shorter) ? 1 + dice / 2 : dice;
+}
+
 /** For each entry, the row it pairs with (or undefined). */
 export function matchRows(entries: readonly EntryName[], rows: readonly PlanTableRow[]): (PlanTableRow | undefined)[] {
   const out: (PlanTableRow | undefined)[] = entries.map(() => undefined);
@@ -30,7 +43,7 @@ export function matchRows(entries: readonly EntryName[], rows: readonly PlanTabl
     const grams = bigrams(key);
     rows.forEach((row, r) => {
       if (entry.dimension !== undefined && row.dimension !== undefined && entry.dimension !== row.dimension) return;
-      const score = rowKeys[r] === key ? 2 : diceOf(grams, rowGrams[r]);
+      const score = rowKeys[r] === key ? 2 : similarity(key, rowKeys[r], diceOf(grams, rowGrams[r]));
       if (score >= SAME_NAME) pairs.push({ e, r, score });
     });
   });

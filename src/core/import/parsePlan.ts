@@ -8,7 +8,7 @@ import { fieldShape, fieldText } from './fields';
 import { quote, sourceLines, type SourceLine } from './lines';
 import { detectGuideline, digitStyleOf, findOrgName, findPlanYears } from './meta';
 import type { FieldKey } from './patterns';
-import { readPlanTables, type PlanTableRow } from './planTable';
+import { readPlanTables, type PlanTableRow, type PlanTables } from './planTable';
 import { matchRows } from './matchRows';
 import { NAME_MAX, nameLabel } from './names';
 import { problem, type ImportProblem } from './problems';
@@ -75,6 +75,7 @@ export function parsePlan(text: string): ParsedPlan {
   const rows = matchRows(entries.map((e) => ({ name: e.name, dimension: e.draft.dimension })), tables.rows);
 
   const measures: (ImportedMeasure & { order: number })[] = [];
+  const unsettled: Unsettled[] = [];
   const measureText: string[] = [];
   entries.forEach(({ draft, name }, i) => {
     const field = (key: FieldKey) => fieldText(fieldShape(key), draft.fields.get(key) ?? []);
@@ -97,7 +98,9 @@ export function parsePlan(text: string): ParsedPlan {
     problems.push(...nameProblems(name, draft.line));
     // Plan-table budgets are the truth; the detail text counts only where there is no table row.
     const fromDetail = yearBudgetsFromDetail(details.budgetText, details.duration, planYears);
-    const yearBudgets = row ? rowBudgets(row, fromDetail, tables.years, problems) : fromDetail;
+    const fromRow = row && rowBudgets(row, fromDetail, tables.years);
+    if (row && !fromRow) unsettled.push({ at: measures.length, row, fallback: fromDetail });
+    const yearBudgets: YearBudgets = row ? { kind: 'years', budgets: fromRow ?? {} } : fromDetail;
     measures.push({
       line: draft.line,
       order: row ? tables.rows.indexOf(row) : Infinity,
@@ -132,13 +135,15 @@ export function parsePlan(text: string): ParsedPlan {
     }
     problems.push(problem('NO_DETAIL', row.line, 'โครงการในตารางแผนงบประมาณไม่มีรายละเอียดโครงการ (ส่วนที่ ๓): นำเข้าชื่อ รหัส และงบประมาณจากตาราง โปรดกรอกรายละเอียดเอง', row.name));
     problems.push(...nameProblems(row.name, row.line));
-    const yearBudgets = rowBudgets(row, { kind: 'years', budgets: {} }, tables.years, problems);
+    const fromRow = rowBudgets(row, { kind: 'years', budgets: {} }, tables.years);
+    if (!fromRow) unsettled.push({ at: measures.length, row, fallback: { kind: 'years', budgets: {} } });
     measures.push({
       line: row.line,
       order,
-      measure: { dimension, no: '', code, name: row.name, type: typeFromName(row.name), budgets: yearBudgets.kind === 'years' ? yearBudgets.budgets : {}, responsible: '', remark: row.remark, details: EMPTY_DETAILS, docUrl: '' },
+      measure: { dimension, no: '', code, name: row.name, type: typeFromName(row.name), budgets: fromRow ?? {}, responsible: '', remark: row.remark, details: EMPTY_DETAILS, docUrl: '' },
     });
   });
+  settleFromTotals(measures, unsettled, tables, problems);
   // In the table's order where there is a table (the details may be numbered and ordered apart), then numbered per dimension.
   const ordered = measures.map((m, i) => ({ m, i })).sort((a, b) => a.m.measure.dimension - b.m.measure.dimension || a.m.order - b.m.order || a.i - b.i);
   const seq = new Map<DimensionNo, number>();
@@ -202,17 +207,51 @@ function rowMismatches(row: PlanTableRow, draft: MeasureDraft, name: string, fra
 /**
  * A row's budgets. Where empty cells were lost with the empty lines (one cell per line), the
  * amounts left cannot say their years: they are taken as the detail text's per-year budgets
- * when they agree with them, and otherwise said to be unreadable.
+ * when they agree with them. Undefined when nothing settles it (see settleFromTotals).
  */
-function rowBudgets(row: PlanTableRow, fromDetail: YearBudgets, years: readonly number[], problems: ImportProblem[]): YearBudgets {
-  if (row.budgets) return { kind: 'years', budgets: row.budgets };
-  const amounts = (row.amounts ?? []).filter((a) => a > 0);
-  if (fromDetail.kind === 'years') {
-    const detail = years.map((y) => fromDetail.budgets[y] ?? 0).filter((a) => a > 0);
-    if (detail.length === amounts.length && detail.every((a, i) => a === amounts[i])) return fromDetail;
+function rowBudgets(row: PlanTableRow, fromDetail: YearBudgets, years: readonly number[]): Readonly<Record<number, number>> | undefined {
+  if (row.budgets) return row.budgets;
+  if (fromDetail.kind === 'years' && sameAmounts(years.map((y) => fromDetail.budgets[y] ?? 0), row.amounts ?? [])) return fromDetail.budgets;
+  return undefined;
+}
+
+/** The same amounts in the same order, years without budget left out. */
+function sameAmounts(a: readonly number[], b: readonly number[]): boolean {
+  const x = a.filter((v) => v > 0);
+  const y = b.filter((v) => v > 0);
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+interface Unsettled {
+  readonly at: number;
+  readonly row: PlanTableRow;
+  /** What the detail text says, used (and said) when the table cannot settle it. */
+  readonly fallback: YearBudgets;
+}
+
+/**
+ * Rows whose amounts lost their years, settled by the dimension's total row: when a dimension
+ * has one such row and its total row prints amounts, that row's budget in a year is the total
+ * less every other row's, accepted when it gives back the row's own amounts. Any other is a
+ * problem naming the row.
+ */
+function settleFromTotals(measures: { measure: Measure }[], unsettled: readonly Unsettled[], tables: PlanTables, problems: ImportProblem[]): void {
+  for (const u of unsettled) {
+    const dimension = measures[u.at].measure.dimension;
+    const total = tables.totalBudgets[String(dimension)];
+    const alone = unsettled.filter((o) => measures[o.at].measure.dimension === dimension).length === 1;
+    if (total && alone) {
+      const others = measures.filter((m, i) => i !== u.at && m.measure.dimension === dimension);
+      const derived = Object.fromEntries(tables.years.map((y) => [y, (total[y] ?? 0) - others.reduce((s, m) => s + (m.measure.budgets[y] ?? 0), 0)]));
+      if (Object.values(derived).every((v) => v >= 0) && sameAmounts(tables.years.map((y) => derived[y]), u.row.amounts ?? [])) {
+        measures[u.at] = { ...measures[u.at], measure: { ...measures[u.at].measure, budgets: Object.fromEntries(Object.entries(derived).filter(([, v]) => v > 0)) } };
+        continue;
+      }
+    }
+    const fallback = u.fallback.kind === 'years' ? u.fallback.budgets : {};
+    measures[u.at] = { ...measures[u.at], measure: { ...measures[u.at].measure, budgets: fallback } };
+    problems.push(problem('PLAN_TABLE_ROW', u.row.line, `แถวนี้ในตารางแผนมีจำนวนเงิน ${u.row.amounts?.length ?? 0} ช่อง แต่ตารางมี ${tables.years.length} ปี (ช่องว่างหายไป) จึงบอกไม่ได้ว่าเป็นงบของปีใด: ${u.fallback.kind === 'years' && Object.keys(fallback).length > 0 ? 'ใช้งบตามข้อความรายละเอียด' : 'ไม่ได้ใส่งบรายปี'} โปรดกรอกงบรายปีเอง`, u.row.text));
   }
-  problems.push(problem('PLAN_TABLE_ROW', row.line, `แถวนี้ในตารางแผนมีจำนวนเงิน ${row.amounts?.length ?? 0} ช่อง แต่ตารางมี ${years.length} ปี (ช่องว่างหายไป) จึงบอกไม่ได้ว่าเป็นงบของปีใด: ${fromDetail.kind === 'years' ? 'ใช้งบตามข้อความรายละเอียด' : 'ไม่ได้ใส่งบรายปี'} โปรดตรวจสอบ`, row.text));
-  return fromDetail.kind === 'years' ? fromDetail : { kind: 'years', budgets: {} };
 }
 
 /** A name the detail text ran into: too long, or holding a field's label. */

@@ -42,6 +42,8 @@ export interface PlanTables {
   readonly codeHeadings: readonly Heading[];
   /** "รวม 17 โครงการ" per dimension ("1"–"4"), "รวมทั้งสิ้น 50 โครงการ" as "total". */
   readonly totals: Readonly<Record<string, StatedFigure>>;
+  /** A dimension's total row's amounts per year ("1"–"4"), where it prints them. */
+  readonly totalBudgets: Readonly<Record<string, Readonly<Record<number, number>>>>;
   readonly consumed: ReadonlySet<number>;
   readonly problems: readonly ImportProblem[];
 }
@@ -77,6 +79,7 @@ class TableReader {
   readonly rows: PlanTableRow[] = [];
   readonly codeHeadings: Heading[] = [];
   readonly totals: Record<string, StatedFigure> = {};
+  readonly totalBudgets: Record<string, Record<number, number>> = {};
   readonly consumed = new Set<number>();
   readonly problems: ImportProblem[] = [];
   years: number[] = [];
@@ -102,11 +105,12 @@ class TableReader {
     return false;
   }
 
-  total(text: string, line: number): boolean {
+  total(text: string, line: number, amounts?: Record<number, number>): boolean {
     const m = PLAN_TABLE.totalRow.exec(toArabicDigits(cleanText(text)));
     if (!m) return false;
     const key = m[1] ? 'total' : m[2] ?? (this.dimension !== undefined ? String(this.dimension) : undefined);
     if (key && m[3]) this.totals[key] ??= { count: Number(m[3].replace(/,/g, '')), line };
+    if (key && key !== 'total' && amounts && Object.keys(amounts).length > 0) this.totalBudgets[key] ??= amounts;
     return true;
   }
 
@@ -142,7 +146,15 @@ function readTabRows(lines: readonly SourceLine[], t: TableReader): void {
     const nameAt = cells.length - 1 - current.nameFromRight;
     const at = (fromRight: number) => cells[cells.length - 1 - fromRight];
     for (const cell of cells.slice(0, Math.max(0, nameAt))) for (const part of splitPlaces(cell)) t.place(part, line.no);
-    if (cells.some((c) => t.total(cleanText(c), line.no))) continue;
+    const totalAmounts = () => {
+      const out: Record<number, number> = {};
+      for (const y of current!.years) {
+        const reading = readBudget(at(y.fromRight) ?? '');
+        if (reading.kind === 'amount') out[y.year] = reading.baht;
+      }
+      return out;
+    };
+    if (cells.some((c) => t.total(cleanText(c), line.no, totalAmounts()))) continue;
     const name = tableName(splitLines(at(current.nameFromRight) ?? '').join(' '));
     if (name === '' || /^รวม/.test(name)) continue;
     const readings = current.years.map((y) => ({ year: y.year, reading: readBudget(at(y.fromRight) ?? '') }));
@@ -196,6 +208,40 @@ function readCellLines(lines: readonly SourceLine[], t: TableReader): void {
 
 type Piece = { kind: 'name' | 'place' | 'total'; text: string; first: SourceLine; last: SourceLine; amounts: { line: SourceLine; baht?: number }[] };
 
+/**
+ * Amounts at the end of a name's line, at most one per year ("2567" alone is a year in a
+ * name, not an amount). Undefined when the line does not end with one.
+ */
+function trailingAmounts(text: string, years: number): { head: string; amounts: number[] } | undefined {
+  const tokens = cleanText(text).split(' ');
+  const amounts: number[] = [];
+  let k = tokens.length;
+  while (k > 1 && amounts.length < years) {
+    const token = toArabicDigits(tokens[k - 1]);
+    if (!PLAN_TABLE.amountCell.test(token) || /^25\d\d$/.test(token)) break;
+    amounts.unshift(TableReader.amount(token)?.baht ?? 0);
+    k--;
+  }
+  const head = tokens.slice(0, k).join(' ');
+  return amounts.length > 0 && PLAN_TABLE.rowStart.test(toArabicDigits(head)) ? { head, amounts } : undefined;
+}
+
+/**
+ * A row's amounts by year: every year's cell accounted for by count, or by place where empty
+ * cells kept their empty lines; no amount at all is no budget in any year. Undefined otherwise.
+ */
+function byYear(piece: Piece, next: number, years: readonly number[]): Record<number, number> | undefined {
+  const budgets: Record<number, number> = {};
+  if (piece.amounts.every((a) => !a.baht)) return budgets;
+  const byPlace = next - piece.last.no - 1 === years.length && piece.amounts.every((a) => a.line.no > piece.last.no);
+  if (piece.amounts.length !== years.length && !byPlace) return undefined;
+  piece.amounts.forEach((a, n) => {
+    const year = piece.amounts.length === years.length ? years[n] : years[a.line.no - piece.last.no - 1];
+    if (a.baht) budgets[year] = a.baht;
+  });
+  return budgets;
+}
+
 function readCellBody(lines: readonly SourceLine[], from: number, years: readonly number[], t: TableReader): number {
   const pieces: Piece[] = [];
   let i = from;
@@ -205,6 +251,18 @@ function readCellBody(lines: readonly SourceLine[], from: number, years: readonl
     if (isTableLine(line) || MEASURE_HEADING.test(key) || PLAN_TABLE.detailStart.test(key) || (PART_HEADING.test(key) && !DIMENSION_HEADING.test(key))) break;
     if (isHeaderCell(key)) {
       t.consumed.add(line.no); // the header again after a page break
+      continue;
+    }
+    const inline = trailingAmounts(line.text, years.length);
+    if (inline) {
+      // "3. โครงการ… 20,000 - 20,000": the row on one line, its amounts after the name.
+      const row = { ...line, text: inline.head, key: toArabicDigits(inline.head) };
+      const last = pieces[pieces.length - 1];
+      if (PLAN_TABLE.rowStart.test(row.key) || !last || last.kind !== 'name' || last.amounts.length > 0) pieces.push({ kind: 'name', text: row.text, first: line, last: line, amounts: [] });
+      else last.text += ` ${row.text}`;
+      pieces[pieces.length - 1].last = line;
+      pieces[pieces.length - 1].amounts.push(...inline.amounts.map((baht) => ({ line, baht })));
+      t.consumed.add(line.no);
       continue;
     }
     const last = pieces[pieces.length - 1];
@@ -227,22 +285,13 @@ function readCellBody(lines: readonly SourceLine[], from: number, years: readonl
     t.consumed.add(line.no);
   }
   pieces.forEach((piece, k) => {
+    const next = pieces[k + 1]?.first.no ?? (lines[i]?.no ?? piece.last.no + years.length + 1);
     if (piece.kind === 'place') t.place(piece.text, piece.first.no);
-    else if (piece.kind === 'total') t.total(piece.text, piece.first.no);
+    else if (piece.kind === 'total') t.total(piece.text, piece.first.no, byYear(piece, next, years));
     else {
-      const next = pieces[k + 1]?.first.no ?? (lines[i]?.no ?? piece.last.no + years.length + 1);
-      const slots = next - piece.last.no - 1;
-      const text = [piece.text, ...piece.amounts.map((a) => a.line.text)].join(' | ');
-      if (piece.amounts.every((a) => !a.baht)) t.row(piece.first.no, tableName(piece.text), text, {}, undefined); // no amount in any year
-      else if (piece.amounts.length === years.length || slots === years.length) {
-        // Every year's cell accounted for: by count, or by place where empty cells kept their empty lines.
-        const budgets: Record<number, number> = {};
-        for (const a of piece.amounts) {
-          const year = piece.amounts.length === years.length ? years[piece.amounts.indexOf(a)] : years[a.line.no - piece.last.no - 1];
-          if (year !== undefined && a.baht) budgets[year] = a.baht;
-        }
-        t.row(piece.first.no, tableName(piece.text), text, budgets, undefined);
-      } else t.row(piece.first.no, tableName(piece.text), text, undefined, piece.amounts.map((a) => a.baht ?? 0));
+      const text = [piece.text, ...piece.amounts.filter((a) => a.line !== piece.last).map((a) => a.line.text)].join(' | ');
+      const budgets = byYear(piece, next, years);
+      t.row(piece.first.no, tableName(piece.text), text, budgets, budgets ? undefined : piece.amounts.map((a) => a.baht ?? 0));
     }
   });
   return i;
@@ -258,5 +307,5 @@ export function readPlanTables(lines: readonly SourceLine[]): PlanTables {
     t.problems.push(problem('PLAN_TABLE_UNREAD', stray.no, 'พบหัวตารางงบประมาณรายปี แต่อ่านแถวของตารางไม่ได้: งบประมาณรายปีมาจากข้อความรายละเอียดเท่านั้น โปรดตรวจงบรายปีทุกโครงการ', stray.text));
   }
   t.rows.sort((a, b) => a.line - b.line);
-  return { rows: t.rows, years: t.years, codeHeadings: t.codeHeadings, totals: t.totals, consumed: t.consumed, problems: t.problems };
+  return { rows: t.rows, years: t.years, codeHeadings: t.codeHeadings, totals: t.totals, totalBudgets: t.totalBudgets, consumed: t.consumed, problems: t.problems };
 }

@@ -19,6 +19,11 @@ export interface Comparison {
   budgetCells: number;
   budgetCellsRight: number;
   longestName: number;
+  /** Stated counts (preface per dimension and total; the table's total rows) read as printed. */
+  stated: number;
+  statedRight: number;
+  /** Budget cells wrong in rows a PLAN_TABLE_ROW problem names (the document lost which year an amount is). */
+  budgetCellsFlagged: number;
   misses: string[];
 }
 
@@ -61,8 +66,9 @@ function actual(m: Measure): Record<string, string> {
   };
 }
 
-export function compare(plan: GenPlan, parsed: ParsedPlan, opts: { outputsField: boolean; withoutDetail?: GenMeasure }): Comparison {
-  const c: Comparison = { fields: 0, fieldsRight: 0, countsRight: 0, counts: 0, budgetCells: 0, budgetCellsRight: 0, longestName: 0, misses: [] };
+export function compare(plan: GenPlan, parsed: ParsedPlan, opts: { outputsField: boolean; withoutDetail?: GenMeasure; table: boolean }): Comparison {
+  const c: Comparison = { fields: 0, fieldsRight: 0, countsRight: 0, counts: 0, budgetCells: 0, budgetCellsRight: 0, longestName: 0, stated: 0, statedRight: 0, budgetCellsFlagged: 0, misses: [] };
+  const flaggedRows = parsed.problems.filter((p) => p.code === 'PLAN_TABLE_ROW').map((p) => comparisonKey(p.text));
   const found = parsed.measures.map((x) => x.measure);
   for (const dim of [1, 2, 3, 4]) {
     c.counts++;
@@ -70,6 +76,11 @@ export function compare(plan: GenPlan, parsed: ParsedPlan, opts: { outputsField:
     const got = found.filter((m) => m.dimension === dim).length;
     if (want === got) c.countsRight++;
     else c.misses.push(`มิติ ${dim}: ${got} ≠ ${want}`);
+    for (const [where, counts] of [['คำนำ', parsed.stated.preface], ...(opts.table ? [['ตาราง', parsed.stated.table]] : [])] as const) {
+      c.stated++;
+      if (counts[String(dim)]?.count === want) c.statedRight++;
+      else c.misses.push(`จำนวนที่ระบุใน${where} มิติ ${dim}: ${counts[String(dim)]?.count} ≠ ${want}`);
+    }
   }
   const byName = new Map(found.map((m) => [comparisonKey(m.name), m]));
   for (const m of plan.measures) {
@@ -85,6 +96,7 @@ export function compare(plan: GenPlan, parsed: ParsedPlan, opts: { outputsField:
     for (const y of plan.years) {
       c.budgetCells++;
       if (got && (got.budgets[y] ?? 0) === (m.budgets[y] ?? 0)) c.budgetCellsRight++;
+      else if (flaggedRows.some((text) => text.includes(comparisonKey(m.name).slice(0, 40)))) c.budgetCellsFlagged++;
       else c.misses.push(`${m.name.slice(0, 30)} งบ ${y}: ${got?.budgets[y] ?? 0} ≠ ${m.budgets[y] ?? 0}`);
     }
   }

@@ -3,7 +3,7 @@
  * Google Docs), then damaged the ways text extraction damages it. Each writer is a set of
  * choices, so the corpus covers their combinations rather than one document.
  */
-import { getDimension } from '../../../src/core/framework/framework';
+import { getDimension, getFramework } from '../../../src/core/framework/framework';
 import { DIMENSION_NOS } from '../../../src/core/framework/types';
 import { toThaiDigits } from '../../../src/core/thai/digits';
 import { formatBaht } from '../../../src/core/thai/money';
@@ -33,6 +33,12 @@ export interface Layout {
   readonly duplicateDetail?: boolean;
   readonly renumbered?: boolean;
   readonly nameVariant?: boolean;
+  /** Part 3's dimension headings worded as the other guideline words them (sub-dimension and item titles stay). */
+  readonly otherDimensionTitles?: boolean;
+  /** Table rows as one line each: the name, then its amounts separated by spaces (PDF text of a narrow table). */
+  readonly tableRowLines?: boolean;
+  /** Tab rows without the empty cells merged cells leave on the left. */
+  readonly dropEmptyCells?: boolean;
 }
 
 export type Damage = 'blank-lines-removed' | 'indentation-removed' | 'lines-joined';
@@ -145,7 +151,10 @@ function planTable(plan: GenPlan, layout: Layout, r: () => number, tableName: (m
       n++;
       const amounts = plan.years.map((y) => amountCell(m.budgets[y], r));
       const name = `${n}. ${tableName(m)}`;
-      if (layout.table === 'tabs') out.push([n === 1 ? dimTitle : '', codeCell, name, ...amounts, ''].join('\t'));
+      if (layout.table === 'tabs') {
+        const cells = [n === 1 ? dimTitle : '', codeCell, name, ...amounts, m.budgets[plan.years[0]] ? 'ต่อเนื่อง' : ''];
+        out.push((layout.dropEmptyCells ? cells.slice(cells.findIndex((c) => c !== '')) : cells).join('\t'));
+      } else if (layout.tableRowLines) out.push(...(codeCell ? [codeCell] : []), [name, ...amounts.filter((a) => a !== '')].join(' '));
       else out.push(...(codeCell ? [codeCell] : []), ...wrap(name, layout.wrap), ...amounts);
     }
     const totals = plan.years.map((y) => mine.reduce((s, m) => s + (m.budgets[y] ?? 0), 0));
@@ -163,7 +172,12 @@ export function writePlan(plan: GenPlan, layout: Layout, seed: number): string {
   const skipped = layout.missingDetail ? plan.measures[Math.floor(plan.measures.length / 2)] : undefined;
   const twice = layout.duplicateDetail ? plan.measures[Math.floor(plan.measures.length / 3)] : undefined;
   // A slightly different wording in the table: a word dropped or quotes added, as retyped plans do.
-  const variant = (m: GenMeasure) => (layout.nameVariant && plan.measures.indexOf(m) % 3 === 1 ? m.name.replace(/^(โครงการ|กิจกรรม|มาตรการ)/, '$1 “') + '”' : m.name);
+  const variant = (m: GenMeasure) => {
+    // The measure printed in the table only keeps its name: nothing else says what it is called.
+    if (!layout.nameVariant || plan.measures.indexOf(m) % 3 !== 1 || m === skipped) return m.name;
+    const shorter = m.name.replace(`ของ${plan.orgName}`, '');
+    return shorter !== m.name ? shorter : m.name.replace(/^(โครงการ|กิจกรรม|มาตรการ)/, '$1 “') + '”';
+  };
   const years = `(พ.ศ. ${plan.years[0]} – ${plan.years[plan.years.length - 1]})`;
   const lines: string[] = [
     `แผนปฏิบัติการป้องกันการทุจริต ${years}`,
@@ -179,7 +193,8 @@ export function writePlan(plan: GenPlan, layout: Layout, seed: number): string {
   let lastCode = '';
   let lastSub = '';
   for (const no of DIMENSION_NOS) {
-    lines.push(`มิติที่ ${no} ${getDimension(plan.framework, no).title}`);
+    const titles = layout.otherDimensionTitles ? getFramework(plan.framework.id === 'nacc-2566' ? 'nacc-2561' : 'nacc-2566') : plan.framework;
+    lines.push(`มิติที่ ${no} ${getDimension(titles, no).title}`);
     for (const m of plan.measures.filter((x) => x.dimension === no)) {
       running++;
       if (layout.detailCodes && m.code !== lastCode) {
