@@ -4,6 +4,7 @@
  * paragraph ignored, list items compared item by item without their typed markers.
  */
 import type { ParsedPlan } from '../../../src/core/import/parsePlan';
+import type { StatedCounts } from '../../../src/core/import/stated';
 import type { Measure } from '../../../src/core/plan/model';
 import { toArabicDigits } from '../../../src/core/thai/digits';
 import { cleanText, comparisonKey, splitLines } from '../../../src/core/thai/text';
@@ -76,7 +77,8 @@ export function compare(plan: GenPlan, parsed: ParsedPlan, opts: { outputsField:
     const got = found.filter((m) => m.dimension === dim).length;
     if (want === got) c.countsRight++;
     else c.misses.push(`มิติ ${dim}: ${got} ≠ ${want}`);
-    for (const [where, counts] of [['คำนำ', parsed.stated.preface], ...(opts.table ? [['ตาราง', parsed.stated.table]] : [])] as const) {
+    const places: [string, StatedCounts][] = [['คำนำ', parsed.stated.preface], ...(opts.table ? [['ตาราง', parsed.stated.table] as [string, StatedCounts]] : [])];
+    for (const [where, counts] of places) {
       c.stated++;
       if (counts[String(dim)]?.count === want) c.statedRight++;
       else c.misses.push(`จำนวนที่ระบุใน${where} มิติ ${dim}: ${counts[String(dim)]?.count} ≠ ${want}`);
