@@ -227,6 +227,16 @@ function trailingAmounts(text: string, years: number): { head: string; amounts: 
 }
 
 /**
+ * In a table that numbers its rows, a new row starts only at a number: a line starting with
+ * "กิจกรรม…" under a numbered name still waiting for its amounts is the rest of that name.
+ */
+function continuesName(last: Piece | undefined, key: string, pieces: readonly Piece[]): boolean {
+  if (!last || last.kind !== 'name' || last.amounts.length > 0 || PLAN_TABLE.rowNumber.test(key)) return false;
+  const names = pieces.filter((p) => p.kind === 'name');
+  return names.length >= 1 && names.every((p) => PLAN_TABLE.rowNumber.test(toArabicDigits(p.text)));
+}
+
+/**
  * A row's amounts by year: every year's cell accounted for by count, or by place where empty
  * cells kept their empty lines; no amount at all is no budget in any year. Undefined otherwise.
  */
@@ -272,7 +282,13 @@ function readCellBody(lines: readonly SourceLine[], from: number, years: readonl
     } else if (DIMENSION_HEADING.test(key) || CODE_HEADING.test(key)) {
       pieces.push({ kind: 'place', text: key, first: line, last: line, amounts: [] });
     } else if (PLAN_TABLE.totalRow.test(key)) {
-      pieces.push({ kind: 'total', text: key, first: line, last: line, amounts: [] });
+      // "รวม 17 โครงการ 205,000 250,000 …": the amounts may follow on the same line.
+      const tokens = key.split(' ');
+      const amounts = tokens.slice(-years.length).every((tok) => PLAN_TABLE.amountCell.test(tok)) ? tokens.slice(-years.length) : [];
+      pieces.push({ kind: 'total', text: key, first: line, last: line, amounts: amounts.map((tok) => ({ line, baht: TableReader.amount(tok)?.baht ?? 0 })) });
+    } else if (continuesName(last, key, pieces)) {
+      last!.text += ` ${line.text}`; // a name cut by the column width before a word that could start one
+      last!.last = line;
     } else if (PLAN_TABLE.rowStart.test(key) || !last || last.amounts.length > 0 || last.kind === 'total') {
       if (last && last.kind === 'name' && PLAN_TABLE.rowNumber.test(last.text) && tableName(last.text) === '' && last.amounts.length === 0) {
         last.text += ` ${line.text}`; // "3." alone on its line, the name below
