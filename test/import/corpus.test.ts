@@ -5,7 +5,7 @@
  * field; the figures are printed (they go into the README) and held to the issue's bar.
  */
 import { parsePlan } from '../../src/core/import/parsePlan';
-import { corpus } from './corpus/cases';
+import { DAMAGE_SETS, LAYOUTS, corpus } from './corpus/cases';
 import { compare, type Comparison } from './corpus/compare';
 
 const CASES = corpus();
@@ -31,7 +31,7 @@ describe(`import corpus: ${CASES.length} generated plans`, () => {
     // eslint-disable-next-line no-console
     console.log(
       [
-        `corpus: ${CASES.length} plans, ${sum('counts') / 4} documents, ${results.reduce((s, r) => s + r.c.plan.measures.length, 0)} measures`,
+        `corpus: ${CASES.length} documents (${LAYOUTS.length} layouts × ${DAMAGE_SETS.length} damage sets × 2 guidelines), ${results.reduce((s, r) => s + r.c.plan.measures.length, 0)} measures`,
         `fields exactly right: ${sum('fieldsRight')}/${sum('fields')} = ${pct(sum('fieldsRight'), sum('fields'))}`,
         `measure counts per dimension right: ${sum('countsRight')}/${sum('counts')} = ${pct(sum('countsRight'), sum('counts'))}`,
         `per-year budget cells right: ${sum('budgetCellsRight')}/${sum('budgetCells')} = ${pct(sum('budgetCellsRight'), sum('budgetCells'))}; wrong but named in a problem (the document lost which year an amount is): ${sum('budgetCellsFlagged')}`,
