@@ -48,7 +48,8 @@ export function matchRows(entries: readonly EntryName[], rows: readonly PlanTabl
     });
   });
   // Closest first; equal scores in document order (the table and the details list measures in the same order).
-  pairs.sort((a, b) => b.score - a.score || Math.abs(a.e - a.r) - Math.abs(b.e - b.r));
+  const apart = (p: { e: number; r: number }) => Math.abs(p.e / entries.length - p.r / rows.length);
+  pairs.sort((a, b) => b.score - a.score || apart(a) - apart(b));
   const usedRows = new Set<number>();
   for (const { e, r } of pairs) {
     if (out[e] !== undefined || usedRows.has(r)) continue;

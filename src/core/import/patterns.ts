@@ -5,12 +5,14 @@
  */
 import type { MeasureDetails } from '../plan/model';
 
+/** A page number on its own line: "- 12 -", "หน้า 12", "หน้า 12 จาก 75". */
+export const PAGE_NUMBER: readonly RegExp[] = [/^[-–—]\s*\d{1,3}\s*[-–—]$/, /^หน้า\s*\d{1,3}(\s*(จาก|\/)\s*\d{1,3})?$/];
+
 /** Lines that carry nothing: separators, page numbers, empty markdown table rows. */
 export const NOISE_LINES: readonly RegExp[] = [
   /^#+$/,
   /^[\s|:-]*\|[\s|:-]*$/, // markdown table separators and empty rows ("|---|---|", "- | | |")
-  /^[-–—]\s*\d{1,3}\s*[-–—]$/, // "- 12 -"
-  /^หน้า\s*\d{1,3}(\s*(จาก|\/)\s*\d{1,3})?$/, // "หน้า 12", "หน้า 12 จาก 75"
+  ...PAGE_NUMBER,
 ];
 
 /** "มิติที่ 2 การบริหาร…": the dimension number and what follows it. */

@@ -240,10 +240,12 @@ function continuesName(last: Piece | undefined, key: string, pieces: readonly Pi
  * A row's amounts by year: every year's cell accounted for by count, or by place where empty
  * cells kept their empty lines; no amount at all is no budget in any year. Undefined otherwise.
  */
-function byYear(piece: Piece, next: number, years: readonly number[]): Record<number, number> | undefined {
+function byYear(piece: Piece, next: SourceLine | undefined, years: readonly number[]): Record<number, number> | undefined {
   const budgets: Record<number, number> = {};
   if (piece.amounts.every((a) => !a.baht)) return budgets;
-  const byPlace = next - piece.last.no - 1 === years.length && piece.amounts.every((a) => a.line.no > piece.last.no);
+  // Places count only across empty lines: a page number or running header dropped in between shifts them.
+  const gapsEmpty = next !== undefined && !next.afterNoise && piece.amounts.every((a) => a.line.no > piece.last.no && !a.line.afterNoise);
+  const byPlace = gapsEmpty && next.no - piece.last.no - 1 === years.length;
   if (piece.amounts.length !== years.length && !byPlace) return undefined;
   piece.amounts.forEach((a, n) => {
     const year = piece.amounts.length === years.length ? years[n] : years[a.line.no - piece.last.no - 1];
@@ -301,7 +303,7 @@ function readCellBody(lines: readonly SourceLine[], from: number, years: readonl
     t.consumed.add(line.no);
   }
   pieces.forEach((piece, k) => {
-    const next = pieces[k + 1]?.first.no ?? (lines[i]?.no ?? piece.last.no + years.length + 1);
+    const next = pieces[k + 1]?.first ?? lines[i];
     if (piece.kind === 'place') t.place(piece.text, piece.first.no);
     else if (piece.kind === 'total') t.total(piece.text, piece.first.no, byYear(piece, next, years));
     else {

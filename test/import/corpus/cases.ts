@@ -29,10 +29,11 @@ export const LAYOUTS: readonly Layout[] = [
   { ...BASE, name: 'numbered, duplicated detail entry, names worded apart, tab table', table: 'tabs', duplicateDetail: true, nameVariant: true, outputsField: false },
   { ...BASE, name: 'bare labels and colon joined, Thai digits, cell-per-line table, names worded apart', fields: 'running', entryHeading: false, joinLabel: true, thaiDigits: true, table: 'cell-per-line', detailCodes: false, nameVariant: true, wrap: 80 },
   { ...BASE, name: 'numbered, dimension titles of the other guideline, tab table without empty cells', otherDimensionTitles: true, table: 'tabs', dropEmptyCells: true, nameVariant: true },
+  { ...BASE, name: 'other label wording, bare labels, PDF wraps, Thai digits', fields: 'running', entryHeading: false, otherLabels: true, thaiDigits: true, wrap: 85, marker: '-', table: 'tabs' },
   { ...BASE, name: 'running number, bare labels, table rows one line each, missing and duplicated details', fields: 'running', entryHeading: false, colon: false, table: 'cell-per-line', tableRowLines: true, detailCodes: false, wrap: 75, missingDetail: true, duplicateDetail: true, nameVariant: true },
 ];
 
-export const DAMAGE_SETS: readonly (readonly Damage[])[] = [[], ['blank-lines-removed', 'indentation-removed'], ['lines-joined']];
+export const DAMAGE_SETS: readonly (readonly Damage[])[] = [[], ['blank-lines-removed', 'indentation-removed'], ['lines-joined'], ['page-breaks', 'blank-lines-removed']];
 const SIZES = [5, 12, 23, 50, 80];
 const FRAMEWORK_IDS: readonly FrameworkId[] = ['nacc-2566', 'nacc-2561'];
 

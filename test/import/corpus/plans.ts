@@ -146,11 +146,12 @@ export function generatePlan(seed: number, measureCount: number, frameworkId: Fr
   for (const dimension of DIMENSION_NOS) {
     const codes = some(r, assignable(framework, dimension), 1, 4).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     for (let i = 0; i < perDim.get(dimension)!; i++) {
+      // Real plans do not hold two measures whose names differ only by the organisation's name.
       let name = '';
       do {
         name = `${pick(r, TYPES)}${pick(r, TOPICS)}${pick(r, QUALIFIERS)}`;
         if (chance(r, 0.3)) name += `ของ${orgName}`;
-      } while (usedNames.has(name));
+      } while ([...usedNames].some((used) => used.startsWith(name) || name.startsWith(used)));
       usedNames.add(name);
       const rationale = some(r, RATIONALE, 1, 3);
       if (chance(r, 0.3)) rationale.push(`2.${between(r, 1, 3)} ${pick(r, STEP_LIKE_CODE)} เพื่อให้การดำเนินงานเป็นไปในทิศทางเดียวกัน`);

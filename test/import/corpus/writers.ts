@@ -39,9 +39,22 @@ export interface Layout {
   readonly tableRowLines?: boolean;
   /** Tab rows without the empty cells merged cells leave on the left. */
   readonly dropEmptyCells?: boolean;
+  /** The other wording of each label, as other plans print them ("วิธีการดำเนินงาน", "หน่วยงานรับผิดชอบ"). */
+  readonly otherLabels?: boolean;
 }
 
-export type Damage = 'blank-lines-removed' | 'indentation-removed' | 'lines-joined';
+const OTHER_LABELS: Record<string, string> = {
+  หลักการและเหตุผล: 'หลักการและเหตุผล/ที่มาของโครงการ',
+  วัตถุประสงค์: 'วัตถุประสงค์ของโครงการ',
+  เป้าหมาย: 'กลุ่มเป้าหมาย',
+  วิธีดำเนินการ: 'วิธีการดำเนินงาน',
+  ระยะเวลาดำเนินการ: 'ระยะเวลาในการดำเนินการ',
+  งบประมาณดำเนินการ: 'งบประมาณที่ใช้ในการดำเนินการ',
+  ผู้รับผิดชอบโครงการ: 'หน่วยงานที่รับผิดชอบ',
+  'ตัวชี้วัด/ผลลัพธ์': 'ผลที่คาดว่าจะได้รับ',
+};
+
+export type Damage = 'blank-lines-removed' | 'indentation-removed' | 'lines-joined' | 'page-breaks';
 
 const LABELS = {
   rationale: 'หลักการและเหตุผล',
@@ -120,7 +133,7 @@ function entry(m: GenMeasure, running: number, plan: GenPlan, layout: Layout, na
       const text = f.list ? `${marker(layout, j)}${line}` : line;
       return wrap(text, layout.wrap).map((l, k) => (k === 0 ? l : `  ${l}`));
     });
-    const label = `${num(i + 2)}${f.label}${layout.colon ? ' :' : ''}`;
+    const label = `${num(i + 2)}${(layout.otherLabels && OTHER_LABELS[f.label]) || f.label}${layout.colon ? ' :' : ''}`;
     if (layout.joinLabel) out.push(`${label} ${body[0]}`, ...body.slice(1));
     else out.push(label, ...body.map((l) => `    ${l}`));
   });
@@ -228,6 +241,16 @@ export function damage(text: string, steps: readonly Damage[], seed: number): st
       case 'indentation-removed':
         lines = lines.map((l) => l.trimStart());
         break;
+      case 'page-breaks': {
+        // Every 40 lines a page ends: its number, then the running header of the next page.
+        const out: string[] = [];
+        lines.forEach((line, i) => {
+          out.push(line);
+          if (i > 0 && i % 40 === 0) out.push(`- ${i / 40} -`, 'แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส');
+        });
+        lines = out;
+        break;
+      }
       case 'lines-joined': {
         const out: string[] = [];
         for (let i = 0; i < lines.length; i++) {
