@@ -28,13 +28,13 @@ export function renderImportPreview(preview: ImportPreview, confirm: () => void,
 
 /**
  * Per dimension, how many measures have each field filled and their budgets: a plan read wrongly
- * (no objectives anywhere, budgets all zero) shows at once. A field filled in fewer than all is marked.
+ * (no objectives anywhere, budgets all zero) shows at once. A field filled in fewer than all is marked (class short).
  */
 function renderFill(fill: readonly ImportFieldFill[]): HTMLElement {
   const fields = fill[0].filled.map((f) => f.field);
   const cell = (d: ImportFieldFill, field: string) => {
     const count = d.filled.find((f) => f.field === field)?.count ?? 0;
-    return h('td', { class: count < d.measures ? 'num warn' : 'num' }, `${formatCount(count)}/${formatCount(d.measures)}`);
+    return h('td', { class: count < d.measures ? 'num short' : 'num' }, `${formatCount(count)}/${formatCount(d.measures)}`);
   };
   return h('table', { class: 'dims compact fill', attrs: { 'aria-label': 'จำนวนโครงการที่มีข้อมูลแต่ละหัวข้อ แยกตามมิติ' } },
     h('thead', null, h('tr', null, h('th', null, 'มีข้อมูล'), ...fill.map((d) => h('th', { class: 'num' }, `มิติ ${d.dimension}`)))),
