@@ -93,6 +93,18 @@ export interface ImportPreview {
   readonly counts: readonly { readonly dimension: number; readonly count: number }[];
   /** What the parser could not place, with where it was. */
   readonly problems: readonly string[];
+  /** Per dimension: how many measures have each field filled, and their budgets (so a misread shows at once). */
+  readonly fill?: readonly ImportFieldFill[];
+}
+
+export interface ImportFieldFill {
+  readonly dimension: number;
+  readonly measures: number;
+  /** Thai field name → how many of the dimension's measures have it filled. */
+  readonly filled: readonly { readonly field: string; readonly count: number }[];
+  /** Summed budget per plan year (พ.ศ.), and over all years. */
+  readonly budgets: readonly { readonly year: number; readonly baht: number }[];
+  readonly totalBudget: number;
 }
 
 export type OtherDocKind = 'integrity' | 'announcement' | 'memo';

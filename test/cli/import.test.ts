@@ -13,6 +13,9 @@ import { toArabicDigits } from '../../src/core/thai/digits';
 import { SHEET } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
 import { SEEDS_DIR, describeWithSeeds } from '../seeds';
+import { LAYOUTS } from '../import/corpus/cases';
+import { generatePlan } from '../import/corpus/plans';
+import { writePlan } from '../import/corpus/writers';
 
 const cli = join(__dirname, '../../build/cli.js');
 const seeds = SEEDS_DIR;
@@ -149,5 +152,30 @@ describe('Word files typed by hand', () => {
         details: expect.objectContaining({ budgetText: '15,000 บาท', targetGroup: 'พนักงานเทศบาลตำบลทดสอบ' }),
       }),
     ]);
+  });
+});
+
+describe('import --in a PDF text the project has never seen (running numbers, a table one cell per line)', () => {
+  const plan = generatePlan(4242, 30, 'nacc-2561');
+  const layout = LAYOUTS.find((l) => l.name.startsWith('running number, bare labels, per-year table one cell per line'))!;
+  const dir = mkdtempSync(join(tmpdir(), 'sujarit-import-pdf-'));
+  writeFileSync(join(dir, 'แผน.txt'), writePlan(plan, layout, 42));
+  const r = run('import', '--in', join(dir, 'แผน.txt'), '--out', dir);
+
+  it('prints per dimension how many measures have each field and their budgets', () => {
+    expect(r.status).toBe(0);
+    const dim2 = plan.measures.filter((m) => m.dimension === 2);
+    expect(r.stdout).toContain(`มิติที่ 2 (${dim2.length} รายการ) มีข้อมูล: รหัสภารกิจ ${dim2.length}, หลักการและเหตุผล ${dim2.length}, วัตถุประสงค์ ${dim2.length}`);
+  });
+
+  it('writes names alone, budgets per year and the stated counts into the workbook', async () => {
+    const read = await readBook(join(dir, `แผนป้องกันการทุจริต-${plan.orgName}.xlsx`));
+    expect(read.plan.measures).toHaveLength(30);
+    for (const want of plan.measures) {
+      const got = read.plan.measures.find((m) => m.name === want.name);
+      expect(got?.budgets).toEqual(want.budgets);
+      expect(got?.code).toBe(want.code);
+    }
+    expect(read.plan.settings.frameworkId).toBe('nacc-2561');
   });
 });

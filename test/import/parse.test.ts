@@ -150,19 +150,23 @@ describeWithSeeds('seed 003: dimension 3 of เทศบาลตำบลกก
 
 describe('field headings', () => {
   it.each([
-    ['1. ชื่อโครงการ : มาตรการ NO Gift Policy', { key: 'name', no: 1, inline: 'มาตรการ NO Gift Policy', exact: true }],
-    ['2. หลักการและเหตุผล/ที่มาของโครงการ', { key: 'rationale', no: 2, inline: '', exact: false }],
-    ['7. งบประมาณที่ใช้ในการดำเนินการ', { key: 'budgetText', no: 7, inline: '', exact: false }],
-    ['7. งบประมาณ 20,000 บาท', { key: 'budgetText', no: 7, inline: '20,000 บาท', exact: false }],
-    ['10. ตัวชี้วัด/ผลลัพธ์', { key: 'outcomes', no: 10, inline: '', exact: true }],
-    ['9. ผลผลิต/ผลลัพธ์', { key: 'outcomes', no: 9, inline: '', exact: true }],
-    ['4. เป้าหมาย/ผลผลิต', { key: 'targetGroup', no: 4, inline: '', exact: false }],
-    ['ผลผลิต', { key: 'outputs', no: undefined, inline: '', exact: true }],
+    ['1. ชื่อโครงการ : มาตรการ NO Gift Policy', { key: 'name', no: 1, inline: 'มาตรการ NO Gift Policy', exact: true, withContent: false }],
+    ['2. หลักการและเหตุผล/ที่มาของโครงการ', { key: 'rationale', no: 2, inline: '', exact: false, withContent: false }],
+    ['7. งบประมาณที่ใช้ในการดำเนินการ', { key: 'budgetText', no: 7, inline: '', exact: false, withContent: false }],
+    ['7. งบประมาณ 20,000 บาท', { key: 'budgetText', no: 7, inline: '20,000 บาท', exact: false, withContent: false }],
+    ['10. ตัวชี้วัด/ผลลัพธ์', { key: 'outcomes', no: 10, inline: '', exact: true, withContent: false }],
+    ['9. ผลผลิต/ผลลัพธ์', { key: 'outcomes', no: 9, inline: '', exact: true, withContent: false }],
+    ['4. เป้าหมาย/ผลผลิต', { key: 'targetGroup', no: 4, inline: '', exact: false, withContent: false }],
+    ['ผลผลิต', { key: 'outputs', no: undefined, inline: '', exact: true, withContent: false }],
     // Word's and Google Docs' automatic numbering stays out of the text.
-    ['งบประมาณดำเนินการ', { key: 'budgetText', no: undefined, inline: '', exact: false }],
-    ['ผู้รับผิดชอบโครงการ', { key: 'responsible', no: undefined, inline: '', exact: false }],
-    ['หลักการและเหตุผล/ที่มาของโครงการ', { key: 'rationale', no: undefined, inline: '', exact: false }],
-    ['ชื่อโครงการ : โครงการทดสอบ', { key: 'name', no: undefined, inline: 'โครงการทดสอบ', exact: true }],
+    ['งบประมาณดำเนินการ', { key: 'budgetText', no: undefined, inline: '', exact: false, withContent: false }],
+    ['ผู้รับผิดชอบโครงการ', { key: 'responsible', no: undefined, inline: '', exact: false, withContent: false }],
+    ['หลักการและเหตุผล/ที่มาของโครงการ', { key: 'rationale', no: undefined, inline: '', exact: false, withContent: false }],
+    ['ชื่อโครงการ : โครงการทดสอบ', { key: 'name', no: undefined, inline: 'โครงการทดสอบ', exact: true, withContent: false }],
+    // A label joined with its first content line, with and without its own words.
+    ['วัตถุประสงค์ เพื่อให้บุคลากรมีความรู้', { key: 'objectives', no: undefined, inline: 'เพื่อให้บุคลากรมีความรู้', exact: false, withContent: true }],
+    ['งบประมาณดำเนินการ ปีละ 20,000 บาท', { key: 'budgetText', no: undefined, inline: 'ปีละ 20,000 บาท', exact: false, withContent: true }],
+    ['8) ผู้รับผิดชอบโครงการ กองคลัง', { key: 'responsible', no: 8, inline: 'กองคลัง', exact: false, withContent: false }],
   ])('%s', (line, expected) => expect(recogniseField(line)).toEqual(expected));
 
   it.each(['งบประมาณรายจ่ายประจำปี', '1. เพื่อให้ผู้บริหารท้องถิ่น', 'วัตถุประสงค์ของโครงการนี้คือการส่งเสริมให้ประชาชนมีส่วนร่วมทุกขั้นตอน', '5. เสนอแผนพัฒนาท้องถิ่น ตามขั้นตอนต่อไป'])(
@@ -236,6 +240,12 @@ describe('text as converters leave it', () => {
     const text = ['1.1.2 เสริมสร้างจิตสำนึกและความตระหนักในการยึดมั่นผลประโยชน์ส่วนรวมมากกว่าประโยชน์ส่วนตน', 'ชื่อโครงการ : โครงการทดสอบ', 'หลักการและเหตุผล/ที่มาของโครงการ', 'เหตุผล', 'วิธีดำเนินการ', 'จัดทำร่าง', 'งบประมาณรายจ่ายประจำปี', 'งบประมาณดำเนินการ', 'ไม่ใช้งบประมาณ', 'ผู้รับผิดชอบโครงการ', 'สำนักปลัด'].join('\n');
     const [m] = parsePlan(text).measures.map((x) => x.measure);
     expect([m.code, m.name, m.details.rationale, m.details.method, m.details.budgetText, m.responsible]).toEqual(['1.1.2', 'โครงการทดสอบ', 'เหตุผล', 'จัดทำร่าง\nงบประมาณรายจ่ายประจำปี', 'ไม่ใช้งบประมาณ', 'สำนักปลัด']);
+  });
+
+  it('joins a list item cut by the page width (PDF text): a new item starts only at a list marker', () => {
+    const text = ['มิติที่ 1 การสร้างวัฒนธรรมสุจริต', '12. ชื่อโครงการ โครงการทดสอบ', 'วัตถุประสงค์ 1) เพื่อให้บุคลากรมีความรู้ความเข้าใจ', 'ในการปฏิบัติหน้าที่', '2) เพื่อเปิดโอกาสให้ประชาชน', 'มีส่วนร่วม 2.1 กำหนดแนวทาง', 'วิธีดำเนินการ', '- จัดทำโครงการ'].join('\n');
+    const [m] = parsePlan(text).measures.map((x) => x.measure);
+    expect([m.name, m.details.objectives, m.details.method]).toEqual(['โครงการทดสอบ', 'เพื่อให้บุคลากรมีความรู้ความเข้าใจ ในการปฏิบัติหน้าที่\nเพื่อเปิดโอกาสให้ประชาชน มีส่วนร่วม 2.1 กำหนดแนวทาง', 'จัดทำโครงการ']);
   });
 
   it('says so when a text holds no measure at all', () => {

@@ -223,6 +223,36 @@ describeBrowser('sidebar jobs in Chromium', () => {
     await expect(page.locator('[data-form=import]').isHidden()).resolves.toBe(true);
   });
 
+  it('นำเข้าแผนเดิม preview: per dimension, how many measures have each field and their budgets; a field short of the count is marked', async () => {
+    const filled = (count: number) => [{ field: 'รหัสภารกิจ', count }, { field: 'วัตถุประสงค์', count: 0 }];
+    const preview: ImportPreview = {
+      ok: true,
+      message: 'อ่านแผนเดิมได้ 5 รายการ',
+      counts: [{ dimension: 1, count: 2 }, { dimension: 2, count: 3 }],
+      problems: [],
+      fill: [
+        { dimension: 1, measures: 2, filled: filled(2), budgets: [{ year: 2566, baht: 20000 }], totalBudget: 20000 },
+        { dimension: 2, measures: 3, filled: filled(3), budgets: [{ year: 2566, baht: 1250000 }], totalBudget: 1250000 },
+      ],
+    };
+    const server = new FakeServer().on('getSidebarState', () => STATE).on('previewImport', () => preview);
+    const { page } = await sb.open(server);
+    await page.locator('[data-job=import]').click();
+    await page.getByText('วางข้อความ', { exact: true }).click();
+    await page.locator('#f-import-text').fill('มิติที่ 1');
+    await page.locator('[data-submit=import]').click();
+    const table = page.locator('[data-card=import] table.fill');
+    await table.waitFor();
+    const rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+    expect(rows).toEqual([
+      ['มีข้อมูล', 'มิติ 1', 'มิติ 2'],
+      ['รหัสภารกิจ', '2/2', '3/3'],
+      ['วัตถุประสงค์', '0/2', '0/3'],
+      ['งบรวม (บาท)', '20,000', '1,250,000'],
+    ]);
+    await expect(table.locator('td.short').count()).resolves.toBe(2);
+  });
+
   it('นำเข้าแผนเดิม from a Google Doc link: a failed preview offers no confirm; editing the link discards a preview', async () => {
     const url = 'https://docs.google.com/document/d/1AbC/edit';
     const server = new FakeServer({ getSidebarState: () => STATE })

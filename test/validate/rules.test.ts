@@ -17,10 +17,12 @@ import { statedRules } from '../../src/core/validate/rules/stated';
 import { structureRules } from '../../src/core/validate/rules/structure';
 import { summaryRules } from '../../src/core/validate/rules/summary';
 import { textRules } from '../../src/core/validate/rules/text';
+import { nameShapeRules } from '../../src/core/validate/rules/nameShape';
+import { budgetGapRules } from '../../src/core/validate/rules/budgetGaps';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { a1, parseA1 } from '../../src/core/workbook/a1';
 import { cellFormula } from '../../src/core/workbook/grid';
-import { FIRST_DATA_ROW, HEADER_ROW, SHEET, budgetHeader, dimensionSheetName, type MeasureColumnKey } from '../../src/core/workbook/layout';
+import { FIRST_DATA_ROW, HEADER_ROW, SHEET, budgetHeader, budgetKey, dimensionSheetName, type MeasureColumnKey } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
 import { planScaffold } from '../../src/core/workbook/scaffold';
 import { SETTINGS_VALUE_COL, readSettings } from '../../src/core/workbook/settings';
@@ -400,6 +402,31 @@ describe('text', () => {
   });
 });
 
+describe('names and per-year budgets as an import may leave them', () => {
+  const named = (dim: DimensionNo, index: number) => BASE_READ.dimensions[dim - 1].rows[index].measure.name;
+
+  it('NAME_TOO_LONG: a name running into its detail text; a long real name is fine', () => {
+    const rest = ' ผู้บริหาร สมาชิกสภาท้องถิ่น และพนักงานทุกคนได้รับการอบรมอย่างทั่วถึงและต่อเนื่องทุกปี'.repeat(3);
+    expectOnly(run((b) => put(b, at(1, 0, 'name'), named(1, 0) + rest)), `NAME_TOO_LONG ${ref(at(1, 0, 'name'))}`);
+    expect(run((b) => put(b, at(1, 0, 'name'), (named(1, 0) + rest).slice(0, 250)))).toEqual([]);
+  });
+
+  it('NAME_HOLDS_LABEL: a field label inside a name; the same word in a name\'s own wording is fine', () => {
+    expectOnly(run((b) => put(b, at(1, 0, 'name'), `${named(1, 0)} หลักการและเหตุผล`)), `NAME_HOLDS_LABEL ${ref(at(1, 0, 'name'))}`);
+    expect(run((b) => put(b, at(1, 0, 'name'), `${named(1, 0)} ที่ผิดวัตถุประสงค์`))).toEqual([]);
+  });
+
+  it('BUDGET_YEAR_BLANK: a blank year between budgeted years; a late start, or 0 typed, is fine', () => {
+    const index = BASE_READ.dimensions[0].rows.findIndex((r) => r.measure.budgets[2566] && r.measure.budgets[2570]);
+    const cell = (year: number) => at(1, index, budgetKey(year));
+    const found = run((b) => put(b, cell(2568), ''));
+    expect(found).toContain(`BUDGET_YEAR_BLANK ${ref(cell(2568))}`);
+    exercised.add('BUDGET_YEAR_BLANK');
+    expect(run((b) => put(b, cell(2566), '')).filter((f) => f.startsWith('BUDGET_YEAR_BLANK'))).toEqual([]);
+    expect(run((b) => put(b, cell(2568), 0)).filter((f) => f.startsWith('BUDGET_YEAR_BLANK'))).toEqual([]);
+  });
+});
+
 describe('what a real sheet holds', () => {
   it('reads blank rows in the middle, rows past a gap and numbers stored as text without a finding', () => {
     const book = clone(BASE);
@@ -424,7 +451,7 @@ describe('what a real sheet holds', () => {
 });
 
 it('covers every rule of the plan rule sets with a failing case above', () => {
-  const planSets = [structureRules, settingsRules, codeRules, requiredRules, budgetRules, duplicateRules, coverageRules, statedRules, summaryRules, textRules];
+  const planSets = [structureRules, settingsRules, codeRules, requiredRules, budgetRules, duplicateRules, coverageRules, statedRules, summaryRules, textRules, nameShapeRules, budgetGapRules];
   expect(planSets.every((set) => RULE_SETS.includes(set))).toBe(true);
   expect([...exercised].sort()).toEqual(Object.keys(ruleCatalogue(planSets)).sort());
 });

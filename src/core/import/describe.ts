@@ -2,6 +2,7 @@ import type { ImportPreview, JobResult } from '../api';
 import { dimensionSheetName } from '../workbook/layout';
 import type { ImportPlan } from './intoWorkbook';
 import type { ParsedPlan } from './parsePlan';
+import { fieldFill, fillLines } from './fill';
 import { describeProblem } from './problems';
 import type { StatedCounts } from './stated';
 
@@ -61,6 +62,7 @@ export function describePreview(parsed: ParsedPlan, plan: ImportPlan): ImportPre
         ...guidelineLines(parsed, plan),
         `จะเพิ่มแถวใหม่ ${total} รายการ${skipped > 0 ? ` และข้าม ${skipped} รายการที่มีชื่ออยู่แล้วในแผ่นงาน` : ''} ข้อมูลเดิมไม่ถูกเขียนทับ`,
         ...dimensionLines(plan, 'จะเพิ่ม'),
+        ...fillLines(fieldFill(parsed)),
         ...statedLines(parsed),
       ].join('\n')
     : 'ไม่พบโครงการ/กิจกรรม/มาตรการในเอกสารนี้ ตรวจสอบว่าเป็นแผนปฏิบัติการป้องกันการทุจริตที่มีส่วนรายละเอียดโครงการ';
@@ -69,6 +71,7 @@ export function describePreview(parsed: ParsedPlan, plan: ImportPlan): ImportPre
     message,
     counts: plan.dimensions.map((d) => ({ dimension: d.dimension, count: d.found })),
     problems: plan.problems.map(describeProblem),
+    fill: fieldFill(parsed),
   };
 }
 
@@ -85,6 +88,7 @@ export function describeImport(parsed: ParsedPlan, plan: ImportPlan, scaffolded:
     documentLine(parsed),
     ...guidelineLines(parsed, plan),
     ...dimensionLines(plan, 'เพิ่ม'),
+    ...fillLines(fieldFill(parsed)),
     ...statedLines(parsed),
     ...(plan.statedWritten > 0 ? [`บันทึกตัวเลขที่เอกสารระบุ ${plan.statedWritten} ช่องในแผ่นงานสรุป (ใช้ตรวจสอบกับจำนวนจริง)`] : []),
     ...(plan.problems.length > 0 ? [`สิ่งที่ต้องตรวจสอบ ${plan.problems.length} รายการ:`, ...plan.problems.map(describeProblem)] : []),

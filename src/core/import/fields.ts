@@ -10,6 +10,11 @@ export interface FieldHeading {
   readonly inline: string;
   /** The label alone, no words of its own after it ("ผลลัพธ์", not "ผู้รับผิดชอบโครงการ"). */
   readonly exact: boolean;
+  /**
+   * An unnumbered label with the field's first content after a space on the same line
+   * ("วัตถุประสงค์ เพื่อ…"): a heading only where the page numbers no field and the order moves on.
+   */
+  readonly withContent: boolean;
 }
 
 const LABELS = FIELD_SPECS.flatMap((spec) => spec.labels.map((label) => ({ key: spec.key, label: comparisonKey(label) })))
@@ -46,18 +51,25 @@ export function recogniseField(key: string): FieldHeading | undefined {
   const hit = LABELS.find((l) => headKey.startsWith(l.label));
   if (!hit) return undefined;
   const after = afterLabel(head, hit.label) ?? '';
-  const joined = after.trim() === '' || /^\s*[/(]/.test(after) || !/^\s/.test(after);
-  // An unnumbered line is the label with at most a label's own words after it.
-  if (no === undefined && !LABEL_TAIL.test(after.replace(/\s+/g, ''))) return undefined;
+  const afterColon = colon >= 0 ? rest.slice(colon + 1) : '';
+  const ownWords = (text: string) => LABEL_TAIL.test(text.replace(/\s+/g, '')) && comparisonKey(text).length <= LABEL_SLACK;
   let inline: string;
-  if (joined) {
-    if (comparisonKey(after).length > LABEL_SLACK) return undefined; // a sentence that starts with a label word
-    inline = colon >= 0 ? rest.slice(colon + 1) : '';
+  let withContent = false;
+  const split = /^(\S*)\s+([\s\S]+)$/.exec(after);
+  if (after.trim() === '' || ownWords(after)) {
+    // The label and its own words ("งบประมาณที่ใช้ในการดำเนินการ"): content only after a colon.
+    inline = afterColon;
+  } else if (split && (split[1] === '' || ownWords(split[1]))) {
+    // The label, perhaps its own words, a space, then the field's first content ("งบประมาณดำเนินการ ปีละ 20,000 บาท").
+    inline = colon >= 0 ? `${split[2]} ${rest.slice(colon)}` : split[2];
+    withContent = no === undefined;
+  } else if (no !== undefined && /^\S/.test(after) && comparisonKey(after).length <= LABEL_SLACK) {
+    inline = afterColon; // "7. งบประมาณรายจ่ายโครงการ": a numbered heading in words of its own
   } else {
-    inline = colon >= 0 ? `${after} ${rest.slice(colon)}` : after;
+    return undefined; // a sentence that starts with a label word
   }
   inline = cleanText(inline);
-  return { key: hit.key, no, inline, exact: after.trim() === '' };
+  return { key: hit.key, no, inline, exact: after.trim() === '', withContent };
 }
 
 /**

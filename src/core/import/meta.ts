@@ -74,30 +74,38 @@ export interface Guideline {
   readonly reason: string;
 }
 
+/** How much one heading counts, by how specific it is: an item title names one guideline's node; a dimension title is shared wording. */
+const EVIDENCE_WEIGHT = { item: 100, sub: 10, dimension: 1 } as const;
+
 /**
- * Which guideline the document follows: the one whose dimension, sub-dimension and item titles
- * its headings match best (the same code means different things in the two), with the plan
- * years as the tie-breaker.
+ * Which guideline the document follows, decided by the most specific evidence: item titles,
+ * then sub-dimension titles, then dimension titles (the same code means different things in
+ * the two), with the plan years as the tie-breaker. Titles are compared without their spaces,
+ * so a change of indentation or line breaks never changes the answer. A document whose
+ * dimension titles follow the other guideline is reported as a mix.
  */
-export function detectGuideline(structure: DocumentStructure, years: PlanYears | undefined): Guideline {
+export function detectGuideline(structure: Pick<DocumentStructure, 'dimensionHeadings' | 'codeHeadings'>, years: PlanYears | undefined): Guideline {
   const scored = FRAMEWORKS.map((framework) => {
-    const scores = [
-      ...structure.dimensionHeadings.map((h) => dimensionTitleScore(framework, h.no, h.title)),
-      ...structure.codeHeadings.map((h) => codeTitleScore(framework, h.code, h.title)),
-    ];
+    const dims = structure.dimensionHeadings.map((h) => dimensionTitleScore(framework, h.no, h.title));
+    const codes = structure.codeHeadings.map((h) => ({ score: codeTitleScore(framework, h.code, h.title), weight: h.code.split('.').length === 3 ? EVIDENCE_WEIGHT.item : EVIDENCE_WEIGHT.sub }));
     const yearFit = years ? 1 / (1 + Math.abs(years.first - framework.defaultYears.first)) : 0;
     return {
       framework,
-      score: scores.reduce((s, x) => s + x, 0) + yearFit,
-      matched: scores.filter((s) => s >= SAME_TITLE).length,
-      headings: scores.length,
+      score: codes.reduce((s, c) => s + c.score * c.weight, 0) + dims.reduce((s, x) => s + x * EVIDENCE_WEIGHT.dimension, 0) + yearFit * 0.5,
+      matched: [...dims, ...codes.map((c) => c.score)].filter((s) => s >= SAME_TITLE).length,
+      dimsMatched: dims.filter((s) => s >= SAME_TITLE).length,
+      codesMatched: codes.filter((c) => c.score >= SAME_TITLE).length,
+      headings: dims.length + codes.length,
     };
   }).sort((a, b) => b.score - a.score);
   const [best, other] = scored;
   const yearsText = years ? `ปีของแผน ${years.first}–${years.last}` : 'เอกสารไม่ระบุปีของแผน';
-  const reason =
+  let reason =
     best.headings > 0
       ? `เอกสารใช้${best.framework.label}: หัวข้อมิติ/ภารกิจ ${best.matched} จาก ${best.headings} หัวข้อตรงกับแนวทางนี้ (แนวทางอื่นตรง ${other.matched} หัวข้อ), ${yearsText}`
       : `เอกสารไม่มีหัวข้อมิติ/ภารกิจให้เทียบ จึงเลือก${best.framework.label} ตาม${yearsText}`;
+  if (other.dimsMatched > best.dimsMatched && best.codesMatched > 0) {
+    reason += ` — หัวข้อมิติ ${other.dimsMatched} หัวข้อเป็นของ${other.framework.label} แต่หัวข้อภารกิจ ${best.codesMatched} หัวข้อเป็นของ${best.framework.label}: ใช้ตามหัวข้อภารกิจ โปรดตรวจสอบ`;
+  }
   return { framework: best.framework, reason };
 }

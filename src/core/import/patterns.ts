@@ -5,12 +5,14 @@
  */
 import type { MeasureDetails } from '../plan/model';
 
+/** A page number on its own line: "- 12 -", "หน้า 12", "หน้า 12 จาก 75". */
+export const PAGE_NUMBER: readonly RegExp[] = [/^[-–—]\s*\d{1,3}\s*[-–—]$/, /^หน้า\s*\d{1,3}(\s*(จาก|\/)\s*\d{1,3})?$/];
+
 /** Lines that carry nothing: separators, page numbers, empty markdown table rows. */
 export const NOISE_LINES: readonly RegExp[] = [
   /^#+$/,
   /^[\s|:-]*\|[\s|:-]*$/, // markdown table separators and empty rows ("|---|---|", "- | | |")
-  /^[-–—]\s*\d{1,3}\s*[-–—]$/, // "- 12 -"
-  /^หน้า\s*\d{1,3}(\s*(จาก|\/)\s*\d{1,3})?$/, // "หน้า 12", "หน้า 12 จาก 75"
+  ...PAGE_NUMBER,
 ];
 
 /** "มิติที่ 2 การบริหาร…": the dimension number and what follows it. */
@@ -21,6 +23,9 @@ export const MEASURE_HEADING = /^(?:(?:โครงการ|กิจกรร�
 
 /** "2.2", "2.2.2 การจัดทำ…", "๓.๑.๑" alone: a sub-dimension or item heading ("2.1.1)" is a list number). */
 export const CODE_HEADING = /^([1-4])\.(\d{1,2})(?:\.(\d{1,2}))?\.?(?![\d.)])\s*(.*)$/;
+
+/** A list item's marker at the start of a line: "1)", "1.", "(1)", "-", "•" (not "2.1 …", a sub-number in the text). */
+export const LIST_MARKER = /^(?:\(?\d{1,2}[.)](?!\d)|[-•*·])/;
 
 /** "1. ชื่อโครงการ : …", "๑๐. ตัวชี้วัด/ผลลัพธ์": a numbered detail field. */
 export const NUMBERED_FIELD = /^(\d{1,2})\s*[.)]\s*(.+)$/;
@@ -101,3 +106,21 @@ export const YEAR_RANGE = /(25\d\d)\s*[-–—]\s*(25\d\d)/g;
 export const SINGLE_YEAR = /(?:ปีงบประมาณ|ปี)\s*(?:พ\.\s?ศ\.\s*)?(25\d\d)(?!\s*[-–—]\s*25\d\d)/g;
 /** A year the plan title names: lines that speak of the plan weigh more than any other span. */
 export const PLAN_TITLE_WORD = /แผน/;
+
+/** A per-year plan table's cells when PDF text puts one cell per line (see planTable.ts). */
+export const PLAN_TABLE = {
+  /** "ปี 2566", "ปีงบประมาณ 2566", "ปี พ.ศ. 2566", "พ.ศ. 2566": a year column's header. */
+  yearCell: /^(?:งบประมาณ\s*)?(?:ปี\s*(?:งบประมาณ)?\s*(?:พ\.\s?ศ\.\s*)?|พ\.\s?ศ\.\s*)(25\d\d)(?:\s*\(?บาท\)?)?$/,
+  /** The other header cells: มิติ, ภารกิจ, โครงการ/กิจกรรม/มาตรการ, งบประมาณ, (บาท), หมายเหตุ, ลำดับ. */
+  headerCell: /^(?:มิติ|ภารกิจ(?:ตามมิติ)?|(?:โครงการ|กิจกรรม|มาตรการ)(?:\s*\/\s*(?:กิจกรรม|มาตรการ))*|งบประมาณ(?:\s*\(บาท\))?|\(บาท\)|บาท|หมายเหตุ|ลำดับ(?:ที่)?)$/,
+  /** "20,000", "5000", "20,000 บาท", "-". */
+  amountCell: /^(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?:\s*บาท)?|[-–—])$/,
+  /** The table's own running number before a name. */
+  rowNumber: /^\(?[0-9๐-๙]{1,3}\s*[.)]\s*/,
+  /** A row's first line: its name (perhaps numbered), or its number alone. */
+  rowStart: /^(?:\(?\d{1,3}\s*[.)]\s*)?["“]?\s*(?:โครงการ|กิจกรรม|มาตรการ)|^\(?\d{1,3}\s*[.)]$/,
+  /** "รวม 17 โครงการ", "รวม มิติที่ 1 จำนวน 8 โครงการ/…", "รวมทั้งสิ้น 50 โครงการ", "รวม": a total row (all, dimension, count). */
+  totalRow: /^รวม(ทั้งสิ้น|ทั้งหมด)?\s*(?:ม[ิี]?ติ\s*(?:ที่)?\s*([1-4])\s*)?(?:จำนวน\s*)?(\d[\d,]*)?\s*(?:โครงการ|กิจกรรม|มาตรการ|$)/,
+  /** Where part 3 starts without a part heading: the first detail entry. */
+  detailStart: /^(?:\d{1,3}\s*[.)]\s*)?ชื่อ(?:โครงการ|กิจกรรม|มาตรการ)/,
+} as const;

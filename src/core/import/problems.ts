@@ -15,6 +15,11 @@ export type ImportProblemCode =
   | 'BUDGET_PER_YEAR' // ระบุงบประมาณรายปีไม่ได้
   | 'BUDGET_OUTSIDE_YEARS' // amounts for years the workbook's plan does not have
   | 'PLAN_TABLE_ROW' // a row of a per-year plan table that matches no measure or cannot be read
+  | 'PLAN_TABLE_UNREAD' // a per-year plan table found but not read
+  | 'PLAN_TABLE_MISMATCH' // a table row and its detail entry disagree (name wording, codes), or an entry has no row
+  | 'NO_DETAIL' // a measure in the plan table with no detail entry: imported from the table alone
+  | 'DUPLICATE_ENTRY' // the same detail entry printed twice: imported once
+  | 'NAME_SUSPECT' // a name over 250 characters or holding a field label: the detail text ran into it
   | 'SUMMARY_ROW' // a summary-table row whose codes and counts do not line up
   | 'STATED_KEPT' // a stated figure differs from the one already in the workbook (kept)
   | 'NOTHING_FOUND';

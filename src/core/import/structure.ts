@@ -1,8 +1,9 @@
+import { toArabicDigits } from '../thai/digits';
 import { FRAMEWORKS, normaliseCode } from '../framework/framework';
 import type { DimensionNo } from '../framework/types';
-import { FIELD_ORDER, recogniseField, type FieldHeading } from './fields';
+import { FIELD_ORDER, fieldShape, recogniseField, type FieldHeading } from './fields';
 import { isTableLine, type SourceLine } from './lines';
-import { CODE_HEADING, DIMENSION_HEADING, MEASURE_HEADING, PART_HEADING, PART_HEADING_MAX, STATED, type FieldKey } from './patterns';
+import { CODE_HEADING, DIMENSION_HEADING, LIST_MARKER, MEASURE_HEADING, PART_HEADING, PART_HEADING_MAX, STATED, type FieldKey, type FieldShape } from './patterns';
 import { HEADING_LIKE, SAME_TITLE, dimensionTitleScore, headingLikeness } from './titles';
 
 /**
@@ -104,6 +105,8 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
   // After a part heading, its title lines (plan name, organisation) run until the next heading.
   let partTitle = false;
   let draft: (MeasureDraft & { named: boolean; field?: FieldKey; fieldNo: number }) | undefined;
+  const blankParagraphs = separatesParagraphs(body);
+  const layout = { blankParagraphs, width: wrapWidth(body, blankParagraphs) };
 
   const close = () => {
     draft = undefined;
@@ -138,7 +141,8 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
         if (f.key === 'name' && (!draft || draft.named)) open(line.no);
         if (draft && acceptsField(draft, f)) {
           draft.field = f.key;
-          if (f.no !== undefined) draft.fieldNo = f.no;
+          // "12. ชื่อโครงการ": the entry's running number across the plan, not a field number.
+          if (f.no !== undefined && f.key !== 'name') draft.fieldNo = f.no;
           if (f.key === 'name') draft.named = true;
           const list = draft.fields.get(f.key) ?? [];
           if (f.inline) list.push(f.inline);
@@ -206,7 +210,7 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
     }
     // Content, or a heading candidate rejected above.
     if (draft) {
-      if (draft.field) draft.fields.get(draft.field)!.push(line.text);
+      if (draft.field) addLine(draft.fields.get(draft.field)!, fieldShape(draft.field), line, body[i - 1], layout);
       else draft.stray.push(line);
     } else if (drafts.length > 0 && !partTitle && !isTableLine(line)) {
       orphans.push(line);
@@ -224,8 +228,40 @@ export function readStructure(lines: readonly SourceLine[], consumed: ReadonlySe
 function acceptsField(draft: { field?: FieldKey; fieldNo: number }, f: FieldHeading): boolean {
   if (f.no !== undefined) return f.no > draft.fieldNo || (f.key === 'name' && draft.field === undefined);
   if (draft.field === undefined) return true;
+  // "วัตถุประสงค์ เพื่อ…": in running text a label word is a word, so only in a page without field numbers, moving on.
+  if (f.withContent) return draft.fieldNo === 0 && FIELD_ORDER.indexOf(f.key) > FIELD_ORDER.indexOf(draft.field);
   const result = RESULT_FIELDS.includes(f.key);
   if (result && f.exact && RESULT_FIELDS.includes(draft.field)) return f.key !== draft.field;
   if (draft.fieldNo > 0 && !(result && f.exact)) return false;
   return FIELD_ORDER.indexOf(f.key) > FIELD_ORDER.indexOf(draft.field);
+}
+
+/** Word and Google Docs text has a blank line between paragraphs; PDF text has none. */
+function separatesParagraphs(lines: readonly SourceLine[]): boolean {
+  let gaps = 0;
+  for (let i = 1; i < lines.length; i++) if (lines[i].no - lines[i - 1].no > 1) gaps++;
+  return gaps * 2 > lines.length;
+}
+
+/** The width PDF text wraps at: its longest line (paragraph documents have no such width). */
+function wrapWidth(lines: readonly SourceLine[], blankParagraphs: boolean): number {
+  if (blankParagraphs) return Infinity;
+  return Math.max(0, ...lines.filter((l) => !isTableLine(l)).map((l) => l.text.length));
+}
+
+/** A line this close to the wrap width was cut by it. */
+const WRAPPED = 0.8;
+
+/**
+ * A line of a list field. In a list with typed markers ("1)", "-", "(๑)") a new item starts only
+ * at a marker (or, where paragraphs are separated by blank lines, at a new paragraph); any other
+ * line is the item above cut by the page width and joins it. Without markers, a line joins the
+ * one above only when that one runs to the wrap width.
+ */
+function addLine(list: string[], shape: FieldShape, line: SourceLine, previous: SourceLine | undefined, layout: { blankParagraphs: boolean; width: number }): void {
+  const marked = (text: string) => LIST_MARKER.test(toArabicDigits(text));
+  const newParagraph = layout.blankParagraphs && previous !== undefined && line.no - previous.no > 1;
+  const cut = list.some(marked) || (previous !== undefined && previous.text.length >= WRAPPED * layout.width);
+  if (shape === 'items' && list.length > 0 && !marked(line.text) && !newParagraph && cut) list[list.length - 1] = `${list[list.length - 1]} ${line.text}`;
+  else list.push(line.text);
 }

@@ -12,6 +12,8 @@ import { textRules } from './rules/text';
 import { monitoringRules } from '../monitoring/rules';
 import { integrityRules } from '../integrity/rules';
 import { announcementRules } from '../announcement/rules';
+import { nameShapeRules } from './rules/nameShape';
+import { budgetGapRules } from './rules/budgetGaps';
 
 /**
  * Every rule set validateWorkbook runs, in this order. To add rules (the ติดตามผล rows, the
@@ -34,6 +36,8 @@ export const RULE_SETS: readonly RuleSet[] = [
   monitoringRules,
   integrityRules,
   announcementRules,
+  nameShapeRules,
+  budgetGapRules,
 ];
 
 /** All rules by code, across the rule sets: the documented list of what Sujarit checks. */
