@@ -14,7 +14,7 @@ import { fsError } from './fsErrors';
 const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; options: readonly string[]; usage: string }> = {
   demo: { run: demoCommand, options: ['out'], usage: 'demo --out DIR                      แผนตัวอย่าง: สร้างสมุดงานและเอกสารลงใน DIR' },
   docs: { run: docsCommand, options: ['in', 'out', 'kind', 'year', 'about', 'round', 'date', 'ignore-errors'], usage: 'docs --in FILE.xlsx --out DIR [--ignore-errors]   เอกสารรายละเอียดโครงการ (.docx) ทุกโครงการ และแผนทั้งฉบับ (ไม่สร้างเมื่อมีข้อผิดพลาดที่ทำให้เนื้อหาผิด)' +
-    '\n  docs --kind integrity|announcement|memo --in FILE.xlsx --out DIR [--year 2567] [--about plan|integrity|monitoring] [--round 6|12] [--date 2567-04-01]\n      มาตรการส่งเสริมคุณธรรมและรายงานผล / ประกาศนโยบาย / บันทึกข้อความ (.docx)' },
+    '\n  docs --kind integrity|announcement|memo|risk --in FILE.xlsx --out DIR [--year 2567] [--about plan|integrity|monitoring] [--round 6|12] [--date 2567-04-01]\n      มาตรการส่งเสริมคุณธรรมและรายงานผล / ประกาศนโยบาย / บันทึกข้อความ / การประเมินความเสี่ยงการทุจริตและผลการจัดการ (.docx)' },
   scaffold: { run: scaffoldCommand, options: ['in', 'out'], usage: 'scaffold --in FILE.xlsx --out DIR   สร้าง/ปรับโครงสมุดงานของท่าน (ไม่แก้ข้อมูลเดิม)' },
   validate: { run: validateCommand, options: ['in', 'out', 'json'], usage: 'validate --in FILE.xlsx [--out DIR] [--json]   ตรวจสอบแผน: ข้อผิดพลาดพร้อมช่อง (--out: สำเนาที่ทำเครื่องหมายแล้ว)' },
   monitor: { run: monitorCommand, options: ['in', 'out', 'year', 'round'], usage: 'monitor --in FILE.xlsx --year 2567 --round 6 --out DIR   เริ่มรอบติดตามผล: เพิ่มแถวในแผ่นงานติดตามผล (ไม่แก้แถวที่กรอกแล้ว)' },

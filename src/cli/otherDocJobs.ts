@@ -16,6 +16,8 @@ import { safeFileName } from './fileName';
 import { appendRecordsXlsx } from './workbookJobs';
 import { snapshotSourceOf } from './xlsx';
 import { prepareOutDir } from './outDir';
+import { RISK_COLUMNS, RISK_INPUT_KEYS } from '../core/risk/layout';
+import { SAMPLE_RISK_ROWS, SAMPLE_RISK_YEAR } from '../core/risk/sampleRisks';
 
 /** The documents around the plan over an .xlsx workbook, as src/gas/ writes them into Google Docs. */
 
@@ -38,16 +40,18 @@ export function printWrittenFiles(paths: readonly string[]): void {
   for (const path of paths) console.log(`บันทึกไฟล์: ${path}`);
 }
 
-/** The demo's officer: types the sample integrity measures (with their results) and announcement into their tabs. */
+/** The demo's officer: types the sample integrity measures (with their results), announcement and risk assessment into their tabs. */
 export function sampleAroundPlanXlsx(wb: ExcelJS.Workbook): JobResult {
   appendRecordsXlsx(wb, SHEET.integrity, INTEGRITY_COLUMNS, INTEGRITY_INPUT_KEYS, SAMPLE_INTEGRITY_ROWS);
   appendRecordsXlsx(wb, SHEET.announcement, ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_INPUT_KEYS, SAMPLE_ANNOUNCEMENT_ROWS);
+  appendRecordsXlsx(wb, SHEET.risk, RISK_COLUMNS, RISK_INPUT_KEYS, SAMPLE_RISK_ROWS);
   return {
     ok: true,
     message: 'กรอกตัวอย่างเอกสารประกอบแผน',
     details: [
       `${SHEET.integrity}: ปีงบประมาณ ${SAMPLE_INTEGRITY_YEAR} ${SAMPLE_INTEGRITY_ROWS.length} มาตรการ/แนวทางการปฏิบัติ พร้อมผลการดำเนินการ`,
       `${SHEET.announcement}: ปีงบประมาณ ${SAMPLE_ANNOUNCEMENT_YEAR} ${SAMPLE_ANNOUNCEMENT_ROWS.length} ข้อ`,
+      `${SHEET.risk}: ปีงบประมาณ ${SAMPLE_RISK_YEAR} ${SAMPLE_RISK_ROWS.length} ประเด็นความเสี่ยง พร้อมผลการจัดการ`,
     ],
   };
 }
@@ -61,6 +65,7 @@ export async function writeSampleOtherDocs(wb: ExcelJS.Workbook, dir: string, to
   const requests: readonly OtherDocRequest[] = [
     { kind: 'integrity', fiscalYear: SAMPLE_INTEGRITY_YEAR, today },
     { kind: 'announcement', fiscalYear: SAMPLE_ANNOUNCEMENT_YEAR, today },
+    { kind: 'risk', fiscalYear: SAMPLE_RISK_YEAR, today },
     { kind: 'memo', about: 'monitoring', fiscalYear: SAMPLE_PROGRESS_YEAR, round: SAMPLE_PROGRESS_ROUND, today },
   ];
   const read = snapshotSourceOf(wb);

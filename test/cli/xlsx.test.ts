@@ -59,6 +59,8 @@ describe('demo → xlsx → read back', () => {
       ['มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๗.docx', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
       ['รายงานผลมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๗.docx', 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
       ['ประกาศนโยบายคุณธรรมและความโปร่งใส เทศบาลตำบลบ้านสวนหลวง ปีงบประมาณ ๒๕๖๗.docx', 'เรื่อง นโยบายเพื่อพัฒนาหน่วยงานให้มีคุณธรรมและความโปร่งใสในการบริหารงาน'],
+      ['การประเมินความเสี่ยงการทุจริต ปีงบประมาณ ๒๕๖๗.docx', 'ประเด็นความเสี่ยงการทุจริต'],
+      ['ผลการบริหารจัดการความเสี่ยงการทุจริต ปีงบประมาณ ๒๕๖๗.docx', 'รายงานผลการดำเนินการตามมาตรการบริหารจัดการความเสี่ยงการทุจริต'],
       ['บันทึกข้อความ เสนอรายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน.docx', 'รายงานผลการกำกับติดตามการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน'],
     ] as const;
     for (const [name, title] of docs) {
@@ -129,7 +131,7 @@ describe('scaffold on a workbook a user made by hand', () => {
     expect(snap.values[1].filter((h) => h === 'งบประมาณ 2566 (บาท)')).toHaveLength(0); // found as "งบประมาณ ๒๕๖๖"
     const read = readWorkbook(snapshotSourceOf(fixed));
     expect(read.plan.measures.map((m) => [m.code, m.budgets[2566]])).toEqual([['2.2.2', 40000], ['2.2.2', undefined]]);
-    expect(fixed.worksheets.map((w) => w.name).sort()).toEqual([SHEET.settings, SHEET.summary, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.integrity, SHEET.announcement].sort());
+    expect(fixed.worksheets.map((w) => w.name).sort()).toEqual([SHEET.settings, SHEET.summary, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.integrity, SHEET.announcement, SHEET.risk].sort());
   });
 
   it('exits 2 with a clear Thai message for a file it cannot read', () => {

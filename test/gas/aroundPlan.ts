@@ -17,7 +17,7 @@ import { loadAddon } from './harness';
 import { activeSpreadsheet, fillPlan } from './planWorkbook';
 
 /** Types records into a one-table tab as a user would: only the empty cells, one setValues per rectangle. */
-function typeRows<K extends string>(env: GasEnvironment, sheetName: string, specs: readonly ColumnSpec<K>[], inputKeys: readonly K[], records: readonly Partial<Record<K, unknown>>[]): void {
+export function typeRows<K extends string>(env: GasEnvironment, sheetName: string, specs: readonly ColumnSpec<K>[], inputKeys: readonly K[], records: readonly Partial<Record<K, unknown>>[]): void {
   const sheet = activeSpreadsheet(env).getSheetByName(sheetName)!;
   const range = sheet.getDataRange();
   const snap = { values: range.getValues(), formulas: range.getFormulas() };

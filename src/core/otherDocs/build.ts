@@ -9,6 +9,10 @@ import type { DocumentTree } from '../doc/tree';
 import { readIntegritySheet } from '../integrity/read';
 import { integrityYear, type IntegrityYear } from '../integrity/report';
 import { integrityRules } from '../integrity/rules';
+import { readRiskSheet, risksOfYear } from '../risk/read';
+import { riskRules } from '../risk/rules';
+import { isManaged } from '../risk/score';
+import { RISK_TITLE, riskDocument, type RiskDocVariant } from '../doc/templates/riskAssessment';
 import { buildMemo, type MemoCovers } from '../memo/model';
 import { memoSettingsOf, type MemoSettings } from '../memo/settings';
 import { ROUNDS, ROUND_LABEL } from '../monitoring/period';
@@ -50,6 +54,7 @@ export const OTHER_DOC_LABEL: Readonly<Record<OtherDocKind, string>> = {
   integrity: 'มาตรการส่งเสริมคุณธรรมและรายงานผล',
   announcement: 'ประกาศนโยบาย',
   memo: 'บันทึกข้อความ',
+  risk: 'การประเมินความเสี่ยงการทุจริต',
 };
 
 const fail = (message: string, details: readonly string[] = []): OtherDocsBuild => ({ ok: false, message, details });
@@ -70,7 +75,29 @@ export function buildOtherDocs(read: SnapshotSource, request: OtherDocRequest): 
     case 'integrity': return integrityDocs(read, plan, memoSettings, request.fiscalYear);
     case 'announcement': return announcementDocs(read, plan, request);
     case 'memo': return memoDocs(read, plan, memoSettings, request);
+    case 'risk': return riskDocs(read, plan, memoSettings, request.fiscalYear);
   }
+}
+
+/** The year's risk assessment, and once any risk has a status or result, the results of managing them. */
+function riskDocs(read: SnapshotSource, plan: Plan, memoSettings: MemoSettings, fiscalYear: number): OtherDocsBuild {
+  const snap = read(SHEET.risk);
+  if (!snap) return fail(`ยังไม่มีแผ่นงาน ${SHEET.risk} กรุณาเรียก สร้าง/ปรับโครงแผน ก่อน`);
+  const rows = risksOfYear(readRiskSheet(snap).rows, fiscalYear);
+  if (rows.length === 0) return fail(`แผ่นงาน ${SHEET.risk} ยังไม่มีความเสี่ยงของปีงบประมาณ ${fiscalYear} (กรอกปีงบประมาณ ขั้นตอน/งาน และประเด็นความเสี่ยง)`);
+  const reported = rows.some((r) => r.text.status !== '' || r.text.result !== '');
+  const variants: RiskDocVariant[] = reported ? ['assessment', 'management'] : ['assessment'];
+  const high = rows.filter((r) => r.level !== undefined && isManaged(r.level)).length;
+  return {
+    ok: true,
+    message: `สร้างเอกสาร${OTHER_DOC_LABEL.risk} ปีงบประมาณ ${fiscalYear} เรียบร้อย`,
+    details: [
+      `${RISK_TITLE.assessment}: ${rows.length} ประเด็น ระดับสูงขึ้นไป ${high} ประเด็น`,
+      reported ? `${RISK_TITLE.management}: รายงานแล้ว ${rows.filter((r) => r.text.status !== '').length} จาก ${rows.length} ประเด็น` : 'ยังไม่มีสถานะหรือผลการจัดการความเสี่ยง จึงยังไม่สร้างรายงานผล',
+      ...findingsNote(read, riskRules),
+    ],
+    docs: variants.map((v) => ({ key: `risk-${v}-${fiscalYear}`, tree: riskDocument(plan, fiscalYear, rows, v, memoSettings.unit), pdf: true })),
+  };
 }
 
 /** The integrity tab's year, or why there is none. */

@@ -16,6 +16,7 @@ export const KIND_CHOICES: readonly Choice<OtherDocKind>[] = [
   { key: 'integrity', label: 'มาตรการส่งเสริมคุณธรรมและรายงานผล', words: ['มาตรการ', 'คุณธรรม', 'มาตรการคุณธรรม', 'รายงานผล'] },
   { key: 'announcement', label: 'ประกาศนโยบาย', words: ['ประกาศ', 'นโยบาย'] },
   { key: 'memo', label: 'บันทึกข้อความ', words: ['บันทึก', 'บันทึกข้อความ'] },
+  { key: 'risk', label: 'การประเมินความเสี่ยงการทุจริตและผลการจัดการ', words: ['ความเสี่ยง', 'ประเมินความเสี่ยง', 'risk'] },
 ];
 
 export const ABOUT_CHOICES: readonly Choice<MemoAbout>[] = [

@@ -12,6 +12,7 @@ import { textRules } from './rules/text';
 import { monitoringRules } from '../monitoring/rules';
 import { integrityRules } from '../integrity/rules';
 import { announcementRules } from '../announcement/rules';
+import { riskRules } from '../risk/rules';
 import { nameShapeRules } from './rules/nameShape';
 import { budgetGapRules } from './rules/budgetGaps';
 
@@ -38,6 +39,7 @@ export const RULE_SETS: readonly RuleSet[] = [
   announcementRules,
   nameShapeRules,
   budgetGapRules,
+  riskRules,
 ];
 
 /** All rules by code, across the rule sets: the documented list of what Sujarit checks. */

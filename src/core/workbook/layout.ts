@@ -10,6 +10,7 @@ export const SHEET = {
   findings: 'ผลการตรวจสอบ',
   integrity: 'มาตรการส่งเสริมคุณธรรม',
   announcement: 'ประกาศนโยบาย',
+  risk: 'ประเมินความเสี่ยง',
 } as const;
 
 export function dimensionSheetName(no: DimensionNo): string {
