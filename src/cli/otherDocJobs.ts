@@ -17,6 +17,8 @@ import { appendRecordsXlsx } from './workbookJobs';
 import { snapshotSourceOf } from './xlsx';
 import { prepareOutDir } from './outDir';
 import { RISK_COLUMNS, RISK_INPUT_KEYS } from '../core/risk/layout';
+import { COMMITTEE_COLUMNS, COMMITTEE_INPUT_KEYS } from '../core/appendix/layout';
+import { SAMPLE_COMMITTEE_ROWS } from '../core/appendix/sampleCommittee';
 import { SAMPLE_RISK_ROWS, SAMPLE_RISK_YEAR } from '../core/risk/sampleRisks';
 
 /** The documents around the plan over an .xlsx workbook, as src/gas/ writes them into Google Docs. */
@@ -40,11 +42,12 @@ export function printWrittenFiles(paths: readonly string[]): void {
   for (const path of paths) console.log(`บันทึกไฟล์: ${path}`);
 }
 
-/** The demo's officer: types the sample integrity measures (with their results), announcement and risk assessment into their tabs. */
+/** The demo's officer: types the sample integrity measures (with their results), announcement, risk assessment and plan committee into their tabs. */
 export function sampleAroundPlanXlsx(wb: ExcelJS.Workbook): JobResult {
   appendRecordsXlsx(wb, SHEET.integrity, INTEGRITY_COLUMNS, INTEGRITY_INPUT_KEYS, SAMPLE_INTEGRITY_ROWS);
   appendRecordsXlsx(wb, SHEET.announcement, ANNOUNCEMENT_COLUMNS, ANNOUNCEMENT_INPUT_KEYS, SAMPLE_ANNOUNCEMENT_ROWS);
   appendRecordsXlsx(wb, SHEET.risk, RISK_COLUMNS, RISK_INPUT_KEYS, SAMPLE_RISK_ROWS);
+  appendRecordsXlsx(wb, SHEET.committee, COMMITTEE_COLUMNS, COMMITTEE_INPUT_KEYS, SAMPLE_COMMITTEE_ROWS);
   return {
     ok: true,
     message: 'กรอกตัวอย่างเอกสารประกอบแผน',
@@ -52,6 +55,7 @@ export function sampleAroundPlanXlsx(wb: ExcelJS.Workbook): JobResult {
       `${SHEET.integrity}: ปีงบประมาณ ${SAMPLE_INTEGRITY_YEAR} ${SAMPLE_INTEGRITY_ROWS.length} มาตรการ/แนวทางการปฏิบัติ พร้อมผลการดำเนินการ`,
       `${SHEET.announcement}: ปีงบประมาณ ${SAMPLE_ANNOUNCEMENT_YEAR} ${SAMPLE_ANNOUNCEMENT_ROWS.length} ข้อ`,
       `${SHEET.risk}: ปีงบประมาณ ${SAMPLE_RISK_YEAR} ${SAMPLE_RISK_ROWS.length} ประเด็นความเสี่ยง พร้อมผลการจัดการ`,
+      `${SHEET.committee}: ${SAMPLE_COMMITTEE_ROWS.length} คน`,
     ],
   };
 }
@@ -66,6 +70,7 @@ export async function writeSampleOtherDocs(wb: ExcelJS.Workbook, dir: string, to
     { kind: 'integrity', fiscalYear: SAMPLE_INTEGRITY_YEAR, today },
     { kind: 'announcement', fiscalYear: SAMPLE_ANNOUNCEMENT_YEAR, today },
     { kind: 'risk', fiscalYear: SAMPLE_RISK_YEAR, today },
+    { kind: 'appendix', fiscalYear: SAMPLE_RISK_YEAR, today },
     { kind: 'memo', about: 'monitoring', fiscalYear: SAMPLE_PROGRESS_YEAR, round: SAMPLE_PROGRESS_ROUND, today },
   ];
   const read = snapshotSourceOf(wb);

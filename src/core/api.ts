@@ -107,7 +107,7 @@ export interface ImportFieldFill {
   readonly totalBudget: number;
 }
 
-export type OtherDocKind = 'integrity' | 'announcement' | 'memo' | 'risk';
+export type OtherDocKind = 'integrity' | 'announcement' | 'memo' | 'risk' | 'appendix';
 /** What a covering memo submits: the plan, the integrity report of the year, or a monitoring round. */
 export type MemoAbout = 'plan' | 'integrity' | 'monitoring';
 

@@ -97,6 +97,7 @@ export const OTHER_DOCS: readonly (OtherDocChoice & { readonly label: string })[
   { kind: 'integrity', label: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส และผลการดำเนินการ' },
   { kind: 'announcement', label: 'ประกาศนโยบาย/มาตรการ (ลงนามผู้บริหาร)' },
   { kind: 'risk', label: 'การประเมินความเสี่ยงการทุจริต และผลการบริหารจัดการความเสี่ยง' },
+  { kind: 'appendix', label: 'ภาคผนวก: คำสั่งแต่งตั้งคณะกรรมการจัดทำแผน และประกาศใช้แผน' },
   { kind: 'memo', about: 'plan', label: 'บันทึกข้อความเสนอแผนปฏิบัติการฯ' },
   { kind: 'memo', about: 'integrity', label: 'บันทึกข้อความเสนอรายงานมาตรการส่งเสริมคุณธรรม' },
   { kind: 'memo', about: 'monitoring', label: 'บันทึกข้อความเสนอรายงานติดตามผล (รอบล่าสุด)' },

@@ -75,7 +75,8 @@ describe('choices typed in a prompt or on the command line', () => {
     expect(['1', '๒', 'memo', 'ประกาศ', 'บันทึกข้อความ'].map((t) => readChoice(t, KIND_CHOICES))).toEqual(['integrity', 'announcement', 'memo', 'announcement', 'memo']);
     expect(['3', 'plan', 'ติดตามผล'].map((t) => readChoice(t, ABOUT_CHOICES))).toEqual(['monitoring', 'plan', 'monitoring']);
     expect(readChoice('4', KIND_CHOICES)).toBe('risk');
-    expect(readChoice('5', KIND_CHOICES)).toBeUndefined();
+    expect(readChoice('5', KIND_CHOICES)).toBe('appendix');
+    expect(readChoice('6', KIND_CHOICES)).toBeUndefined();
     expect(readChoice('โปสเตอร์', KIND_CHOICES)).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { loadWorkbook, snapshotSourceOf } from '../xlsx';
 const keys = (choices: readonly { key: string }[]) => choices.map((c) => c.key).join('|');
 
 /**
- * `docs --kind integrity|announcement|memo|risk --in FILE.xlsx --out DIR [--year 2567]
+ * `docs --kind integrity|announcement|memo|risk|appendix --in FILE.xlsx --out DIR [--year 2567]
  * [--about plan|integrity|monitoring] [--round 6|12] [--date 2567-04-01]`: the documents around
  * the plan as .docx, the same trees the add-on renders into Google Docs. Re-running overwrites them.
  */

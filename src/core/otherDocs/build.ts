@@ -9,6 +9,9 @@ import type { DocumentTree } from '../doc/tree';
 import { readIntegritySheet } from '../integrity/read';
 import { integrityYear, type IntegrityYear } from '../integrity/report';
 import { integrityRules } from '../integrity/rules';
+import { orderedMembers, readCommittee } from '../appendix/read';
+import { committeeRules } from '../appendix/rules';
+import { APPENDIX_TITLE, adoptionDocument, committeeOrderDocument } from '../doc/templates/appendix';
 import { readRiskSheet, risksOfYear } from '../risk/read';
 import { riskRules } from '../risk/rules';
 import { isManaged } from '../risk/score';
@@ -55,6 +58,7 @@ export const OTHER_DOC_LABEL: Readonly<Record<OtherDocKind, string>> = {
   announcement: 'ประกาศนโยบาย',
   memo: 'บันทึกข้อความ',
   risk: 'การประเมินความเสี่ยงการทุจริต',
+  appendix: 'ภาคผนวกของแผน',
 };
 
 const fail = (message: string, details: readonly string[] = []): OtherDocsBuild => ({ ok: false, message, details });
@@ -76,7 +80,27 @@ export function buildOtherDocs(read: SnapshotSource, request: OtherDocRequest): 
     case 'announcement': return announcementDocs(read, plan, request);
     case 'memo': return memoDocs(read, plan, memoSettings, request);
     case 'risk': return riskDocs(read, plan, memoSettings, request.fiscalYear);
+    case 'appendix': return appendixDocs(read, plan, request.today);
   }
+}
+
+/** The order appointing the plan committee (once members are typed) and the announcement adopting the plan. */
+function appendixDocs(read: SnapshotSource, plan: Plan, today: CalendarDate): OtherDocsBuild {
+  const members = orderedMembers(readCommittee(read(SHEET.committee) ?? EMPTY_SNAPSHOT));
+  const docs: BuiltDoc[] = [
+    ...(members.length ? [{ key: 'appendix-order', tree: committeeOrderDocument(plan, members, today), pdf: true }] : []),
+    { key: 'appendix-adoption', tree: adoptionDocument(plan, today), pdf: true },
+  ];
+  return {
+    ok: true,
+    message: `สร้าง${OTHER_DOC_LABEL.appendix}เรียบร้อย`,
+    details: [
+      members.length ? `${APPENDIX_TITLE.order}: กรรมการ ${members.length} คน` : `ยังไม่มีรายชื่อในแผ่นงาน ${SHEET.committee} จึงยังไม่สร้างคำสั่งแต่งตั้งคณะกรรมการ`,
+      `${APPENDIX_TITLE.adoption} ลงวันที่ ${formatThaiDate(today, 'arabic')}`,
+      ...findingsNote(read, committeeRules),
+    ],
+    docs,
+  };
 }
 
 /** The year's risk assessment, and once any risk has a status or result, the results of managing them. */

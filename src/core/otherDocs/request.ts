@@ -17,6 +17,7 @@ export const KIND_CHOICES: readonly Choice<OtherDocKind>[] = [
   { key: 'announcement', label: 'ประกาศนโยบาย', words: ['ประกาศ', 'นโยบาย'] },
   { key: 'memo', label: 'บันทึกข้อความ', words: ['บันทึก', 'บันทึกข้อความ'] },
   { key: 'risk', label: 'การประเมินความเสี่ยงการทุจริตและผลการจัดการ', words: ['ความเสี่ยง', 'ประเมินความเสี่ยง', 'risk'] },
+  { key: 'appendix', label: 'ภาคผนวก: คำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผน', words: ['ภาคผนวก', 'คำสั่ง', 'ประกาศใช้แผน', 'คณะกรรมการ'] },
 ];
 
 export const ABOUT_CHOICES: readonly Choice<MemoAbout>[] = [

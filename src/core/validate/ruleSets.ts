@@ -13,6 +13,7 @@ import { monitoringRules } from '../monitoring/rules';
 import { integrityRules } from '../integrity/rules';
 import { announcementRules } from '../announcement/rules';
 import { riskRules } from '../risk/rules';
+import { committeeRules } from '../appendix/rules';
 import { nameShapeRules } from './rules/nameShape';
 import { budgetGapRules } from './rules/budgetGaps';
 
@@ -40,6 +41,7 @@ export const RULE_SETS: readonly RuleSet[] = [
   nameShapeRules,
   budgetGapRules,
   riskRules,
+  committeeRules,
 ];
 
 /** All rules by code, across the rule sets: the documented list of what Sujarit checks. */

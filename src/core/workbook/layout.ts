@@ -11,6 +11,7 @@ export const SHEET = {
   integrity: 'มาตรการส่งเสริมคุณธรรม',
   announcement: 'ประกาศนโยบาย',
   risk: 'ประเมินความเสี่ยง',
+  committee: 'คณะกรรมการจัดทำแผน',
 } as const;
 
 export function dimensionSheetName(no: DimensionNo): string {
