@@ -12,6 +12,7 @@ import { textRules } from './rules/text';
 import { monitoringRules } from '../monitoring/rules';
 import { integrityRules } from '../integrity/rules';
 import { announcementRules } from '../announcement/rules';
+import { reviewRules } from '../review/rules';
 
 /**
  * Every rule set validateWorkbook runs, in this order. To add rules (the ติดตามผล rows, the
@@ -34,6 +35,7 @@ export const RULE_SETS: readonly RuleSet[] = [
   monitoringRules,
   integrityRules,
   announcementRules,
+  reviewRules,
 ];
 
 /** All rules by code, across the rule sets: the documented list of what Sujarit checks. */
