@@ -125,4 +125,5 @@ export interface ServerApi {
   getReview(): ReviewState;
   reviewMeasure(key: string, status: DecisionKind, comment: string): JobResult;
   approvePlan(comment?: string): JobResult;
+  createReviewMemo(): JobResult;
 }

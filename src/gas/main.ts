@@ -16,7 +16,7 @@ import { showSidebar, sidebarState } from './sidebar';
 import { showJobResult } from './resultDialog';
 import { runValidation, selectFindingCell, validateFromMenu } from './validate/run';
 import { createOtherDocs, otherDocsFromMenu } from './otherDocs';
-import { approveWholePlan, getReviewState, recordReview } from './review';
+import { approveWholePlan, getReviewState, recordReview, writeReviewMemo } from './review';
 import type { DecisionKind } from '../core/review/decide';
 import type { ReviewState } from '../core/review/state';
 
@@ -126,4 +126,9 @@ export function reviewMeasure(key: string, status: DecisionKind, comment: string
 
 export function approvePlan(comment?: string): JobResult {
   return approveWholePlan(comment);
+}
+
+/** สรุปผลการตรวจทาน: the บันทึกข้อความ to the executive. */
+export function createReviewMemo(): JobResult {
+  return writeReviewMemo();
 }

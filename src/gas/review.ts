@@ -8,6 +8,11 @@ import { validateWorkbook } from '../core/validate/validate';
 import { FONT_FAMILY, HEADER_BACKGROUND } from '../core/workbook/layout';
 import { readWorkbook } from '../core/workbook/readPlan';
 import { withDocumentLock } from './lock';
+import { publishDoc } from './docs/publishDoc';
+import { outputFolder } from './drive/outputFolder';
+import { memoSettingsOf } from '../core/memo/settings';
+import { reviewMemoDocument } from '../core/review/memo';
+import { calendarDate } from '../core/thai/dates';
 import { applyWrites, snapshotSource } from './sheetsIO';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,6 +45,25 @@ export function approveWholePlan(comment?: string): JobResult {
     const read = snapshotSource(ss);
     const write = approvePlanRow(readWorkbook(read), read(REVIEW_SHEET), today(ss), String(comment ?? ''));
     return writeReviewRow(ss, read(REVIEW_SHEET), write, 'อนุมัติทั้งแผนแล้ว จำนวนและงบประมาณรายมิติถูกบันทึกไว้ ถ้าเปลี่ยนภายหลัง การตรวจสอบจะแจ้งข้อผิดพลาด');
+  });
+}
+
+/**
+ * สรุปผลการตรวจทาน: one บันทึกข้อความ to the executive (passed, returned with reasons, waiting,
+ * open findings), rendered over the one made last time in the output folder.
+ */
+export function writeReviewMemo(): JobResult {
+  return withDocumentLock('สร้างบันทึกสรุปผลการตรวจทาน', () => {
+    const read = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
+    const findings = validateWorkbook(read);
+    const workbook = readWorkbook(read);
+    const state = reviewState(workbook, read(REVIEW_SHEET), findings);
+    if (state.reviewer === '') return { ok: false, message: 'ยังไม่ได้ระบุผู้ตรวจ กรุณากรอก “ชื่อผู้ตรวจทานแผน” ในแผ่นงาน “ข้อมูลหน่วยงาน” ก่อนสร้างบันทึกสรุป', details: [] };
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const tree = reviewMemoDocument(workbook.plan, memoSettingsOf(workbook.settings), state, errors, findings.length - errors, calendarDate(new Date()));
+    const folder = outputFolder(workbook.plan.settings.outputFolder, read);
+    const { links } = publishDoc(tree, folder, 'reviewMemo', false);
+    return { ok: true, message: `สร้างบันทึกข้อความสรุปผลการตรวจทานแล้ว ในโฟลเดอร์ "${folder.name}"`, details: [], links };
   });
 }
 

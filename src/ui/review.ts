@@ -82,7 +82,8 @@ export function mountReview(box: HTMLElement): void {
     return h('section', { class: 'review-plan' },
       h('p', null, s.plan.approved ? `อนุมัติทั้งแผนแล้ว (${s.plan.reviewer} ${s.plan.date})` : 'ยังไม่ได้อนุมัติทั้งแผน'),
       s.plan.changed.length ? h('ul', { class: 'review-findings' }, ...s.plan.changed.map((f) => h('li', { class: 'finding error' }, f.message))) : null,
-      h('button', { attrs: { type: 'button', 'data-review': 'approve-plan', disabled: !s.reviewer }, on: { click: () => void act(() => callServer('approvePlan')) } }, 'อนุมัติทั้งแผน (บันทึกจำนวนและงบประมาณรายมิติ)'));
+      h('button', { attrs: { type: 'button', 'data-review': 'approve-plan', disabled: !s.reviewer }, on: { click: () => void act(() => callServer('approvePlan')) } }, 'อนุมัติทั้งแผน (บันทึกจำนวนและงบประมาณรายมิติ)'),
+      h('button', { attrs: { type: 'button', 'data-review': 'memo', disabled: !s.reviewer }, on: { click: () => void act(() => callServer('createReviewMemo')) } }, 'สร้างบันทึกข้อความสรุปผลการตรวจทาน'));
   }
 
   async function act(call: () => Promise<JobResult>, key?: string): Promise<void> {

@@ -127,4 +127,26 @@ describe('ตรวจทาน in the add-on', () => {
     call<JobResult>(env, 'approvePlan');
     expect(call<ReviewState>(env, 'getReview').plan.changed).toEqual([]);
   });
+
+  it('writes the review summary memo to the executive: passed, returned with the reason, waiting; again over the same document', () => {
+    const env = addonWith(sampleBook(REVIEWER));
+    const state = call<ReviewState>(env, 'getReview');
+    call<JobResult>(env, 'reviewMeasure', state.items[0].key, 'passed', '');
+    call<JobResult>(env, 'reviewMeasure', state.items[1].key, 'returned', 'ตัวชี้วัดไม่มีค่าเป้าหมาย');
+    const result = call<JobResult>(env, 'createReviewMemo');
+    expect(result.ok).toBe(true);
+    expect(result.links).toHaveLength(1);
+    const docs = env.documents.list();
+    expect(docs).toHaveLength(1);
+    const text = env.documents.get(docs[0].id).text();
+    expect(text).toContain('บันทึกข้อความ');
+    expect(text).toContain('รายงานผลการตรวจทาน');
+    expect(text).toContain(`ตัวชี้วัดไม่มีค่าเป้าหมาย`);
+    expect(text).toContain(state.items[1].name);
+    expect(text).toContain(`ยังไม่ได้ตรวจ ${(SAMPLE_PLAN.measures.length - 2).toLocaleString('th-TH-u-nu-thai')} รายการ`);
+    expect(text).toContain(REVIEWER);
+    // Re-running updates the same document.
+    expect(call<JobResult>(env, 'createReviewMemo').links![0].url).toBe(result.links![0].url);
+    expect(env.documents.list()).toHaveLength(1);
+  });
 });

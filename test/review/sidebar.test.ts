@@ -1,7 +1,7 @@
 /**
  * The ตรวจทาน step in Chromium driving the shipped bundle under gas-local: the supervisor walks
  * the measures, passes one, sends one back with a comment, sees a passed row edited by staff
- * flagged แก้ไขหลังอนุมัติ, and approves the whole plan. Needs `npm run build` first.
+ * flagged แก้ไขหลังอนุมัติ, approves the whole plan and writes the summary memo. Needs `npm run build` first.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,6 +76,9 @@ describeBrowser('ตรวจทาน in the sidebar (real bundle)', () => {
     await expect(box.locator('.review-name').textContent()).resolves.toBe(m0.name);
     const findings = await box.locator('.review-findings li').allTextContents();
     expect(findings.some((f) => f.includes('แก้ไขหลังอนุมัติ') && f.includes('กองยุทธศาสตร์'))).toBe(true);
+    await box.locator('[data-review=memo]').click();
+    await eventually(() => box.textContent(), (t) => expect(t).toContain('สร้างบันทึกข้อความสรุปผลการตรวจทานแล้ว'));
+    expect(env.documents.list()).toHaveLength(1);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-review.png'), fullPage: true });
   });
