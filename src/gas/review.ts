@@ -1,7 +1,7 @@
 import type { JobResult } from '../core/api';
 import { formatThaiDate } from '../core/thai/dates';
 import { approvePlanRow, decideMeasure, type DecisionKind, type ReviewWrite } from '../core/review/decide';
-import { REVIEW_COLUMNS, REVIEW_SHEET, REVIEW_STATUS } from '../core/review/layout';
+import { REVIEW_COLUMNS, REVIEW_SHEET, REVIEW_STATUS, approvedProtectionDescription } from '../core/review/layout';
 import { reviewWrites } from '../core/review/reviewTab';
 import { reviewState, type ReviewState } from '../core/review/state';
 import { validateWorkbook } from '../core/validate/validate';
@@ -34,7 +34,9 @@ export function recordReview(key: string, status: DecisionKind, comment: string)
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const read = snapshotSource(ss);
     const write = decideMeasure(readWorkbook(read), read(REVIEW_SHEET), { key, status, comment: String(comment ?? ''), date: today(ss) });
-    return writeReviewRow(ss, read(REVIEW_SHEET), write, `บันทึกผล “${REVIEW_STATUS[status]}” แล้ว`);
+    const result = writeReviewRow(ss, read(REVIEW_SHEET), write, `บันทึกผล “${REVIEW_STATUS[status]}” แล้ว`);
+    if (write.ok && write.measure) protectApprovedRow(ss, write.measure);
+    return result;
   });
 }
 
@@ -74,6 +76,18 @@ function writeReviewRow(ss: Spreadsheet, snap: ReturnType<ReturnType<typeof snap
   applyWrites(sheet, reviewWrites(snap, write.row, write.cells));
   if (!existing) layOut(sheet);
   return { ok: true, message: done, details: [] };
+}
+
+/**
+ * A passed row gets a warning-only protection (staff editing it are warned, not blocked); a row
+ * sent back loses it. Sheets moves a protected range with its row when rows are inserted above.
+ */
+function protectApprovedRow(ss: Spreadsheet, measure: { key: string; sheet: string; row: number; passed: boolean }): void {
+  const sheet = ss.getSheetByName(measure.sheet);
+  if (!sheet) return;
+  const description = approvedProtectionDescription(measure.key);
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) if (p.getDescription() === description) p.remove();
+  if (measure.passed) sheet.getRange(measure.row, 1, 1, sheet.getLastColumn()).protect().setDescription(description).setWarningOnly(true);
 }
 
 /** First time only: the tab's look, and the system columns (key, fingerprint, approved values) hidden. */

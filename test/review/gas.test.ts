@@ -9,25 +9,11 @@ import { REVIEW_COLUMNS, REVIEW_SHEET, REVIEW_STATUS, reviewColumn } from '../..
 import type { ReviewState } from '../../src/core/review/state';
 import { SHEET, budgetKey } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
-import { SETTINGS_VALUE_COL } from '../../src/core/workbook/settings';
 import { parseA1 } from '../../src/core/workbook/a1';
-import { createGasEnvironment, type GasEnvironment } from '../fakes';
-import { buildBook, setCell, sourceOf, type Book } from '../fixtures/workbook';
+import type { GasEnvironment } from '../fakes';
+import { reviewAddon } from './addon';
 
 const REVIEWER = 'นายสมชาย ใจตรง';
-
-function addonWith(book: Book): GasEnvironment {
-  const sheets = Object.fromEntries([...book].map(([name, snap]) => [name, snap.values.map((row, r) => row.map((v, c) => snap.formulas[r]?.[c] || v))]));
-  const env = createGasEnvironment({ sheets });
-  env.load('build/addon');
-  return env;
-}
-
-function sampleBook(reviewer: string): Book {
-  const b = buildBook(SAMPLE_PLAN.settings, SAMPLE_PLAN.measures);
-  setCell(b, SHEET.settings, readWorkbook(sourceOf(b)).settings!.rows.reviewerName!, SETTINGS_VALUE_COL, reviewer);
-  return b;
-}
 
 function call<T>(env: GasEnvironment, name: string, ...args: unknown[]): T {
   const out = env.call(name, ...args) as T;
@@ -37,7 +23,7 @@ function call<T>(env: GasEnvironment, name: string, ...args: unknown[]): T {
 
 describe('ตรวจทาน in the add-on', () => {
   it('walks the measures, records ผ่าน and ส่งกลับ with the settings reviewer, one row write each', () => {
-    const env = addonWith(sampleBook(REVIEWER));
+    const env = reviewAddon(REVIEWER);
     const state = call<ReviewState>(env, 'getReview');
     expect(state.reviewer).toBe(REVIEWER);
     expect(state.items).toHaveLength(SAMPLE_PLAN.measures.length);
@@ -72,7 +58,7 @@ describe('ตรวจทาน in the add-on', () => {
   });
 
   it('a passed row edited by staff: validation and the sidebar report what changed', () => {
-    const env = addonWith(sampleBook(REVIEWER));
+    const env = reviewAddon(REVIEWER);
     const state = call<ReviewState>(env, 'getReview');
     const item = state.items.find((i) => i.fields.some(([label]) => label.startsWith('งบประมาณ')))!;
     call<JobResult>(env, 'reviewMeasure', item.key, 'passed', '');
@@ -97,7 +83,7 @@ describe('ตรวจทาน in the add-on', () => {
   });
 
   it('refuses with the settings cell to fill when no reviewer is named, and writes nothing', () => {
-    const env = addonWith(sampleBook(''));
+    const env = reviewAddon('');
     const state = call<ReviewState>(env, 'getReview');
     expect(state.reviewer).toBe('');
     const result = call<JobResult>(env, 'reviewMeasure', state.items[0].key, 'passed', '');
@@ -107,7 +93,7 @@ describe('ตรวจทาน in the add-on', () => {
   });
 
   it('approving the whole plan records its figures; a later budget change is an error until approved again', () => {
-    const env = addonWith(sampleBook(REVIEWER));
+    const env = reviewAddon(REVIEWER);
     expect(call<JobResult>(env, 'approvePlan').ok).toBe(true);
     expect(call<ReviewState>(env, 'getReview').plan.approved).toBe(true);
     const state = call<ReviewState>(env, 'getReview');
@@ -129,7 +115,7 @@ describe('ตรวจทาน in the add-on', () => {
   });
 
   it('writes the review summary memo to the executive: passed, returned with the reason, waiting; again over the same document', () => {
-    const env = addonWith(sampleBook(REVIEWER));
+    const env = reviewAddon(REVIEWER);
     const state = call<ReviewState>(env, 'getReview');
     call<JobResult>(env, 'reviewMeasure', state.items[0].key, 'passed', '');
     call<JobResult>(env, 'reviewMeasure', state.items[1].key, 'returned', 'ตัวชี้วัดไม่มีค่าเป้าหมาย');
@@ -148,5 +134,18 @@ describe('ตรวจทาน in the add-on', () => {
     // Re-running updates the same document.
     expect(call<JobResult>(env, 'createReviewMemo').links![0].url).toBe(result.links![0].url);
     expect(env.documents.list()).toHaveLength(1);
+  });
+
+  it('a passed row gets a warning-only protection of its own; sending it back removes it', () => {
+    const env = reviewAddon(REVIEWER);
+    const item = call<ReviewState>(env, 'getReview').items[2];
+    call<JobResult>(env, 'reviewMeasure', item.key, 'passed', '');
+    call<JobResult>(env, 'reviewMeasure', item.key, 'passed', ''); // again: still one protection
+    const mine = () => env.spreadsheet.sheet(item.sheet).protections().filter((p) => p.description.endsWith(item.key));
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0]).toMatchObject({ type: 'RANGE', warningOnly: true });
+    expect(mine()[0].range).toMatch(new RegExp(`^A${item.row}:[A-Z]+${item.row}$`));
+    call<JobResult>(env, 'reviewMeasure', item.key, 'returned', 'ขอรายละเอียดงบประมาณ');
+    expect(mine()).toEqual([]);
   });
 });

@@ -8,24 +8,13 @@ import { join } from 'node:path';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import { REVIEW_SHEET, REVIEW_STATUS, reviewColumn } from '../../src/core/review/layout';
 import { keyedRows } from '../../src/core/review/reviewTab';
-import { SHEET } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
-import { SETTINGS_VALUE_COL } from '../../src/core/workbook/settings';
 import { parseA1 } from '../../src/core/workbook/a1';
-import { createGasEnvironment, type GasEnvironment } from '../fakes';
-import { buildBook, setCell, sourceOf } from '../fixtures/workbook';
+import type { GasEnvironment } from '../fakes';
+import { reviewAddon } from './addon';
 import { ARTIFACTS, describeBrowser, eventually, FakeServer, useSidebar } from '../ui/harness';
 
 const REVIEWER = 'นางวิไล ตรวจทาน';
-
-function addon(): GasEnvironment {
-  const b = buildBook(SAMPLE_PLAN.settings, SAMPLE_PLAN.measures);
-  setCell(b, SHEET.settings, readWorkbook(sourceOf(b)).settings!.rows.reviewerName!, SETTINGS_VALUE_COL, REVIEWER);
-  const sheets = Object.fromEntries([...b].map(([name, snap]) => [name, snap.values.map((row, r) => row.map((v, c) => snap.formulas[r]?.[c] || v))]));
-  const env = createGasEnvironment({ sheets });
-  env.load('build/addon');
-  return env;
-}
 
 function bundleServer(env: GasEnvironment): FakeServer {
   return new FakeServer().otherwise((fn, args) => {
@@ -44,7 +33,7 @@ describeBrowser('ตรวจทาน in the sidebar (real bundle)', () => {
   const sb = useSidebar();
 
   it('walks, passes, returns with a comment, shows a change after approval, approves the plan', async () => {
-    const env = addon();
+    const env = reviewAddon(REVIEWER);
     const { page } = await sb.open(bundleServer(env));
     const box = page.locator('#review');
     await box.locator('[data-review=start]').click();

@@ -20,7 +20,9 @@ export interface Decision {
 }
 
 /** One row to write into the review tab, or why nothing may be written (Thai, naming the cell). */
-export type ReviewWrite = { readonly ok: true; readonly row: number; readonly cells: (string | number)[] } | { readonly ok: false; readonly message: string };
+export type ReviewWrite =
+  | { readonly ok: true; readonly row: number; readonly cells: (string | number)[]; readonly measure?: { readonly key: string; readonly sheet: string; readonly row: number; readonly passed: boolean } }
+  | { readonly ok: false; readonly message: string };
 
 /** The reviewer as the settings tab names them: the person reviewing, not the account signed in. */
 export function reviewerName(workbook: WorkbookRead): string {
@@ -57,6 +59,7 @@ export function decideMeasure(workbook: WorkbookRead, reviewSnap: SheetSnapshot 
   return {
     ok: true,
     row,
+    measure: { key: hit.key, sheet: hit.row.sheet, row: hit.row.row, passed },
     cells: reviewRowCells({
       key: hit.key, sheet: hit.row.sheet, row: hit.row.row, code: m.code, name: m.name,
       status: REVIEW_STATUS[decision.status], comment, reviewer, date: decision.date,

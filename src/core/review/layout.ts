@@ -50,3 +50,10 @@ export function statusOf(value: unknown): ReviewStatusKey {
   if (text === REVIEW_STATUS.returned) return 'returned';
   return 'pending';
 }
+
+/** Warning-only protection of a passed row: staff who edit it are told, not blocked. The key tells rows apart. */
+export const APPROVED_PROTECTION_PREFIX = 'Sujarit: ผ่านการตรวจทานแล้ว (แก้ได้ แต่ต้องให้ผู้ตรวจอนุมัติใหม่)';
+
+export function approvedProtectionDescription(key: string): string {
+  return `${APPROVED_PROTECTION_PREFIX} ${key}`;
+}
