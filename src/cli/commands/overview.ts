@@ -38,7 +38,8 @@ export async function readOverview(files: readonly string[]): Promise<OverviewRu
   const unreadable: { file: string; reason: string }[] = [];
   for (const file of files) {
     try {
-      const wb = await loadWorkbook(file);
+      // Values only: the overview never writes these files back, so their validations and formats can be skipped.
+      const wb = await loadWorkbook(file, { valuesOnly: true });
       plans.push(planOverview(snapshotSourceOf(wb), basename(file)));
     } catch (e) {
       unreadable.push({ file: basename(file), reason: (e as Error).message });
