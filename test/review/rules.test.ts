@@ -170,3 +170,10 @@ it('the plan approved as a whole: a measure added later changes its figures, an 
   expect(reviewFindings(b).filter((f) => f.code === 'REVIEW_PLAN_CHANGED')).toEqual([]);
   expect(readReviewTab(b.get(REVIEW_SHEET)).filter((r) => r.key === PLAN_KEY)).toHaveLength(1);
 });
+
+it('a comment typed as "=…" is written as text, never as a formula', () => {
+  const b = book();
+  decide(b, 0, 'returned', '=HYPERLINK("http://example.com")');
+  const cell = b.get(REVIEW_SHEET)!.values[2][reviewColumn('comment') - 1];
+  expect(cell).toBe(`'=HYPERLINK("http://example.com")`);
+});

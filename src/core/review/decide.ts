@@ -62,10 +62,15 @@ export function decideMeasure(workbook: WorkbookRead, reviewSnap: SheetSnapshot 
     measure: { key: hit.key, sheet: hit.row.sheet, row: hit.row.row, passed },
     cells: reviewRowCells({
       key: hit.key, sheet: hit.row.sheet, row: hit.row.row, code: m.code, name: m.name,
-      status: REVIEW_STATUS[decision.status], comment, reviewer, date: decision.date,
+      status: REVIEW_STATUS[decision.status], comment: literal(comment), reviewer: literal(reviewer), date: decision.date,
       fingerprint: passed ? fingerprintOf(fields) : '', approved: passed ? JSON.stringify(fields) : '',
     }),
   };
+}
+
+/** A typed "=…" is text, not a formula: Sheets keeps a leading apostrophe's cell as text. */
+function literal(text: string): string {
+  return text.startsWith('=') ? `'${text}` : text;
 }
 
 /** อนุมัติทั้งแผน: records the plan's figures (counts and budgets per dimension) in the plan's row. */
@@ -78,7 +83,7 @@ export function approvePlanRow(workbook: WorkbookRead, reviewSnap: SheetSnapshot
     ok: true,
     row: reviewTargetRow(records, PLAN_KEY, reviewSnap),
     cells: reviewRowCells({
-      key: PLAN_KEY, sheet: '', row: '', code: '', name: PLAN_ROW_NAME, status: REVIEW_STATUS.passed, comment: comment.trim(), reviewer, date,
+      key: PLAN_KEY, sheet: '', row: '', code: '', name: PLAN_ROW_NAME, status: REVIEW_STATUS.passed, comment: literal(comment.trim()), reviewer: literal(reviewer), date,
       fingerprint: fingerprintOf(fields), approved: JSON.stringify(fields),
     }),
   };
