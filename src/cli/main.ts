@@ -6,6 +6,7 @@ import { scaffoldCommand } from './commands/scaffold';
 import { validateCommand } from './commands/validate';
 import { monitorCommand } from './commands/monitor';
 import { reportCommand } from './commands/report';
+import { overviewCommand } from './commands/overview';
 import type { Args } from './args';
 import { fsError } from './fsErrors';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; options: 
   monitor: { run: monitorCommand, options: ['in', 'out', 'year', 'round'], usage: 'monitor --in FILE.xlsx --year 2567 --round 6 --out DIR   เริ่มรอบติดตามผล: เพิ่มแถวในแผ่นงานติดตามผล (ไม่แก้แถวที่กรอกแล้ว)' },
   report: { run: reportCommand, options: ['in', 'out', 'year', 'round'], usage: 'report --in FILE.xlsx --year 2567 --round 6 --out DIR    รายงานการกำกับติดตามรอบ 6/12 เดือน (.docx)' },
   import: { run: importCommand, options: ['in', 'out', 'into'], usage: 'import --in PLAN.docx|PLAN.txt --out DIR [--into FILE.xlsx]   นำเข้าแผนเดิมจากเอกสาร (เพิ่มแถวใหม่เท่านั้น)' },
+  overview: { run: overviewCommand, options: ['in', 'out'], usage: 'overview --in DIR [--out DIR]   ภาพรวมแผนทุกไฟล์ในโฟลเดอร์ (สำนักงานท้องถิ่นอำเภอ/จังหวัด): สมุดงานและเอกสารหนึ่งชุด เรียงแผนที่ต้องติดตามก่อน' },
 };
 
 const SWITCHES = ['json', 'help', 'ignore-errors'];

@@ -3,6 +3,8 @@
  * called through google.script.run. Only plain JSON crosses (no Date, no Map).
  */
 import type { Finding } from './validate/finding';
+import type { DecisionKind } from './review/decide';
+import type { ReviewState } from './review/state';
 
 export interface DimensionStatus {
   readonly no: number;
@@ -132,4 +134,8 @@ export interface ServerApi {
   previewImport(source: ImportSource): ImportPreview;
   runImport(source: ImportSource): JobResult;
   createOtherDoc(kind: OtherDocKind, fiscalYear: number, options?: OtherDocOptions): JobResult;
+  getReview(): ReviewState;
+  reviewMeasure(key: string, status: DecisionKind, comment: string): JobResult;
+  approvePlan(comment?: string): JobResult;
+  createReviewMemo(): JobResult;
 }

@@ -16,6 +16,9 @@ import { showSidebar, sidebarState } from './sidebar';
 import { showJobResult } from './resultDialog';
 import { runValidation, selectFindingCell, validateFromMenu } from './validate/run';
 import { createOtherDocs, otherDocsFromMenu } from './otherDocs';
+import { approveWholePlan, getReviewState, recordReview, writeReviewMemo } from './review';
+import type { DecisionKind } from '../core/review/decide';
+import type { ReviewState } from '../core/review/state';
 
 /**
  * Simple trigger. As an add-on it may run in AuthMode.NONE (not yet used in this file): then only
@@ -110,4 +113,22 @@ export function runImport(source: ImportSource): JobResult {
 /** เอกสารประกอบ: the integrity measures and report, the announcement, or a covering memo, for a fiscal year. */
 export function createOtherDoc(kind: OtherDocKind, fiscalYear: number, options?: OtherDocOptions): JobResult {
   return createOtherDocs(kind, fiscalYear, options);
+}
+
+// ตรวจทาน (supervisor review): the sidebar step's state, ผ่าน / ส่งกลับ per measure, and approving the whole plan.
+export function getReview(): ReviewState {
+  return getReviewState();
+}
+
+export function reviewMeasure(key: string, status: DecisionKind, comment: string): JobResult {
+  return recordReview(key, status, comment);
+}
+
+export function approvePlan(comment?: string): JobResult {
+  return approveWholePlan(comment);
+}
+
+/** สรุปผลการตรวจทาน: the บันทึกข้อความ to the executive. */
+export function createReviewMemo(): JobResult {
+  return writeReviewMemo();
 }

@@ -8,6 +8,7 @@ import { mountJobs, type MountedJobs } from './jobs';
 import { renderWorking } from './render/result';
 import { renderStatus, renderStatusError } from './render/status';
 import { callServer } from './server';
+import { mountReview } from './review';
 
 const statusBox = byId('status');
 let jobs: MountedJobs | undefined;
@@ -34,3 +35,4 @@ async function refreshStatus(): Promise<void> {
 jobs = mountJobs(byId('jobs'), refreshStatus);
 fill(statusBox, renderWorking('กำลังอ่านข้อมูลแผน…'));
 void refreshStatus();
+mountReview(byId('review'));

@@ -55,7 +55,7 @@ describe('planScaffold on an empty workbook', () => {
     expect(read.settings.firstYear).toBe(2566);
     expect(read.settings.lastYear).toBe(2570);
     expect(read.settings.frameworkId).toBe('nacc-2566');
-    expect(Object.keys(read.rows)).toHaveLength(17);
+    expect(Object.keys(read.rows)).toHaveLength(18);
   });
 
   it('writes the summary as formulas over the dimension tabs', () => {

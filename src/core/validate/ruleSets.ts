@@ -16,6 +16,7 @@ import { riskRules } from '../risk/rules';
 import { committeeRules } from '../appendix/rules';
 import { nameShapeRules } from './rules/nameShape';
 import { budgetGapRules } from './rules/budgetGaps';
+import { reviewRules } from '../review/rules';
 
 /**
  * Every rule set validateWorkbook runs, in this order. To add rules (the ติดตามผล rows, the
@@ -42,6 +43,7 @@ export const RULE_SETS: readonly RuleSet[] = [
   budgetGapRules,
   riskRules,
   committeeRules,
+  reviewRules,
 ];
 
 /** All rules by code, across the rule sets: the documented list of what Sujarit checks. */

@@ -88,7 +88,8 @@ export function measureColumns(years: readonly number[]): ColumnSpec<MeasureColu
 export type SettingKey =
   | 'orgName' | 'orgType' | 'district' | 'province' | 'firstYear' | 'lastYear' | 'framework'
   | 'executiveName' | 'executivePosition' | 'preparerName' | 'preparerPosition'
-  | 'approverName' | 'approverPosition' | 'outputFolder' | 'digits' | 'memoUnit' | 'memoRef';
+  | 'approverName' | 'approverPosition' | 'outputFolder' | 'digits' | 'memoUnit' | 'memoRef'
+  | 'reviewerName';
 
 export interface SettingField {
   readonly key: SettingKey;
@@ -117,6 +118,7 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'digits', label: 'ตัวเลขในเอกสาร', help: 'เลขไทยหรือเลขอารบิก', kind: 'list' },
   { key: 'memoUnit', label: 'ส่วนราชการเจ้าของเรื่อง (บันทึกข้อความ)', help: 'หน่วยงานภายในที่เสนอบันทึกข้อความ เช่น สำนักปลัด / หน่วยตรวจสอบภายใน', kind: 'text' },
   { key: 'memoRef', label: 'เลขที่หนังสือ (ที่)', help: 'อักษรและเลขประจำของหน่วยงาน เช่น สน 58107/ (ว่างไว้ = เว้นให้เติมเมื่อออกเลข)', kind: 'text' },
+  { key: 'reviewerName', label: 'ชื่อผู้ตรวจทานแผน', help: 'ผู้ตรวจในขั้น “ตรวจทาน” เช่น ปลัด / ผู้ตรวจสอบภายใน (บันทึกในแผ่นงานตรวจทาน)', kind: 'text' },
 ];
 
 export const SETTINGS_HEADERS = ['รายการ', 'ข้อมูล', 'คำอธิบาย'] as const;

@@ -89,6 +89,8 @@ export function settingCellValue(settings: PlanSettings, key: SettingKey): strin
     case 'digits': return DIGIT_OPTIONS[settings.digits];
     // Memo-only settings are not part of the plan: they start blank and are read from SettingsRead.raw.
     case 'memoUnit': case 'memoRef': return '';
+    // The reviewer is a person of the review, not of the plan: read from SettingsRead.raw too.
+    case 'reviewerName': return '';
   }
 }
 

@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { CliError, requireOption, type Args } from '../args';
+import { calendarDate, formatThaiDate } from '../../core/thai/dates';
+import { OVERVIEW_HEADERS, overviewDocument, overviewRows, planOverview, sortByAttention, type PlanOverview } from '../../core/review/overview';
+import { writeDocx } from '../docx/renderDocx';
+import { prepareOutDir } from '../outDir';
+import { applyThaiFont, loadWorkbook, newWorkbook, saveWorkbook, snapshotSourceOf } from '../xlsx';
+import { HEADER_BACKGROUND } from '../../core/workbook/layout';
+
+export const OVERVIEW_NAME = 'ภาพรวมแผน';
+/** Where the overview goes when --out is not given: inside the folder, where the next run does not read it. */
+export const OVERVIEW_DIR = 'ภาพรวม';
+
+/** Plan workbooks of a folder (not its subfolders), by name; Excel's "~$" lock files and our own output left out. */
+export function planFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+  } catch {
+    throw new CliError(`ไม่พบโฟลเดอร์ ${dir} หรือเปิดอ่านไม่ได้`);
+  }
+  return names
+    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith(OVERVIEW_NAME))
+    .sort((a, b) => a.localeCompare(b, 'th'))
+    .map((n) => join(dir, n));
+}
+
+export interface OverviewRun {
+  readonly plans: PlanOverview[];
+  /** Files that could not be read, each with the Thai reason. */
+  readonly unreadable: { readonly file: string; readonly reason: string }[];
+}
+
+/** Reads each workbook once (one load, every tab snapshotted at most once) and returns the plans, attention first. */
+export async function readOverview(files: readonly string[]): Promise<OverviewRun> {
+  const plans: PlanOverview[] = [];
+  const unreadable: { file: string; reason: string }[] = [];
+  for (const file of files) {
+    try {
+      // Values only: the overview never writes these files back, so their validations and formats can be skipped.
+      const wb = await loadWorkbook(file, { valuesOnly: true });
+      plans.push(planOverview(snapshotSourceOf(wb), basename(file)));
+    } catch (e) {
+      unreadable.push({ file: basename(file), reason: (e as Error).message });
+    }
+  }
+  return { plans: sortByAttention(plans), unreadable };
+}
+
+/**
+ * `overview --in DIR [--out DIR]`: every plan workbook in DIR → one workbook and one document,
+ * per organisation, attention first. A file that cannot be read is listed and skipped.
+ */
+export async function overviewCommand(args: Args): Promise<number> {
+  const input = requireOption(args, 'in');
+  const outDir = prepareOutDir(args.options.get('out') ?? join(input, OVERVIEW_DIR));
+  const files = planFiles(input);
+  if (files.length === 0) throw new CliError(`ไม่พบไฟล์แผน (.xlsx) ในโฟลเดอร์ ${resolve(input)}`);
+  const { plans, unreadable } = await readOverview(files);
+  const dateText = formatThaiDate(calendarDate(new Date()), 'arabic');
+
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(OVERVIEW_NAME, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
+  ws.addRow([...OVERVIEW_HEADERS]);
+  for (const row of overviewRows(plans)) ws.addRow(row);
+  ws.getRow(1).eachCell((c) => {
+    c.font = { bold: true };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_BACKGROUND.slice(1)}` } };
+  });
+  ws.columns.forEach((col, i) => (col.width = i === 1 || i === 3 ? 36 : 14));
+  if (unreadable.length) {
+    const bad = wb.addWorksheet('ไฟล์ที่อ่านไม่ได้');
+    bad.addRow(['ไฟล์', 'สาเหตุ']);
+    for (const u of unreadable) bad.addRow([u.file, u.reason]);
+  }
+  applyThaiFont(wb);
+  const xlsx = await saveWorkbook(wb, join(outDir, `${OVERVIEW_NAME}.xlsx`));
+  const docx = await writeDocx(overviewDocument(plans, dateText), join(outDir, `${OVERVIEW_NAME}.docx`));
+  console.log(`อ่านแผน ${plans.length} ไฟล์${unreadable.length ? ` อ่านไม่ได้ ${unreadable.length} ไฟล์` : ''}`);
+  for (const u of unreadable) console.log(`  อ่านไม่ได้: ${u.file}: ${u.reason}`);
+  console.log(`บันทึกแล้ว: ${xlsx}`);
+  console.log(`บันทึกแล้ว: ${docx}`);
+  return unreadable.length ? 1 : 0;
+}

@@ -1,0 +1,70 @@
+/**
+ * `overview --in DIR` (the built CLI) on a folder of generated plans with known figures: one
+ * workbook row per organisation with its counts and budgets per dimension, findings, latest
+ * monitoring round and review status, the plans that need attention first; and the document.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { OVERVIEW_HEADERS } from '../../src/core/review/overview';
+import { docxText } from '../../src/cli/docxText';
+import { expectedDimensions, planSpec, writePlan, type GeneratedPlan } from './generatedPlans';
+
+const cli = join(__dirname, '../../build/cli.js');
+const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8', timeout: 120_000 });
+const N = 9;
+const dir = mkdtempSync(join(tmpdir(), 'sujarit-overview-'));
+const specs: GeneratedPlan[] = Array.from({ length: N }, (_, i) => planSpec(i));
+const col = (header: string) => OVERVIEW_HEADERS.indexOf(header);
+
+beforeAll(async () => {
+  for (const s of specs) await writePlan(dir, s);
+  writeFileSync(join(dir, 'เสีย.xlsx'), 'not a workbook');
+  writeFileSync(join(dir, '~$แผน-000.xlsx'), 'excel lock file');
+}, 120_000);
+
+it('writes one row per plan with its figures, attention first, and lists the unreadable file', async () => {
+  const r = run('overview', '--in', dir);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(1); // one file could not be read
+  expect(r.stdout).toContain(`อ่านแผน ${N} ไฟล์ อ่านไม่ได้ 1 ไฟล์`);
+  expect(r.stdout).toContain('อ่านไม่ได้: เสีย.xlsx');
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, 'ภาพรวม', 'ภาพรวมแผน.xlsx'));
+  const ws = wb.getWorksheet('ภาพรวมแผน')!;
+  const rows = (ws.getSheetValues() as unknown[][]).slice(2).map((row) => row.slice(1));
+  expect(rows).toHaveLength(N);
+  for (const spec of specs) {
+    const row = rows.find((x) => x[col('หน่วยงาน')] === spec.orgName)!;
+    expect(row[col('ไฟล์')]).toBe(spec.file);
+    const dims = ([1, 2, 3, 4] as const).map((no) => [row[col(`มิติที่ ${no} จำนวน`)], row[col(`มิติที่ ${no} งบประมาณ (บาท)`)]]);
+    expect(dims).toEqual(expectedDimensions(spec));
+    expect(row[col('รวมจำนวน')]).toBe(spec.measures.length);
+    expect(row[col('แก้ไขหลังอนุมัติ')]).toBe(spec.fault === 'changedAfterApproval' ? 1 : 0);
+    expect(Number(row[col('ข้อผิดพลาด')]) > 0).toBe(spec.fault !== 'none');
+    expect(row[col('รอบติดตามล่าสุด')] !== '-').toBe(spec.monitored);
+    if (spec.monitored) expect(row[col('รายการในรอบ')]).toBeGreaterThan(0);
+    expect(row[col('ผ่าน')]).toBe(spec.fault === 'changedAfterApproval' ? 1 : 0);
+  }
+  // Attention first: the plans changed after approval, then those with errors.
+  const faults = rows.map((x) => specs.find((s) => s.orgName === x[col('หน่วยงาน')])!.fault);
+  const firstClean = faults.indexOf('none');
+  expect(faults.slice(0, firstClean)).toEqual(['changedAfterApproval', 'negativeBudget']);
+  expect(faults.slice(firstClean).every((f) => f === 'none')).toBe(true);
+  expect(wb.getWorksheet('ไฟล์ที่อ่านไม่ได้')!.getCell('A2').value).toBe('เสีย.xlsx');
+
+  const text = await docxText(readFileSync(join(dir, 'ภาพรวม', 'ภาพรวมแผน.docx')));
+  expect(text).toContain(`จำนวน ${N} แผน`);
+  for (const spec of specs) expect(text).toContain(spec.orgName);
+  expect(text.indexOf(specs[3].orgName)).toBeLessThan(text.indexOf(specs[0].orgName));
+});
+
+it('refuses a folder without plans, in Thai', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'sujarit-overview-empty-'));
+  const r = run('overview', '--in', empty);
+  expect(r.status).not.toBe(0);
+  expect(r.stderr).toContain('ไม่พบไฟล์แผน (.xlsx)');
+});
