@@ -79,8 +79,10 @@ describeWithSeeds('seed 000 into a new workbook', () => {
     expect(preview.counts).toEqual([{ dimension: 1, count: 7 }, { dimension: 2, count: 27 }, { dimension: 3, count: 5 }, { dimension: 4, count: 7 }]);
     expect(preview.message).toContain('จะเพิ่มแถวใหม่ 46 รายการ');
     expect(preview.message).toContain('จำนวนที่ระบุในตารางสรุป: มิติที่ 1 = 7, มิติที่ 2 = 23, มิติที่ 3 = 5, มิติที่ 4 = 7, รวม 42');
-    expect(preview.problems).toHaveLength(8);
+    // Eight about the measures, then the two risks of ส่วนที่ ๑ whose printed level has no grades behind it.
+    expect(preview.problems).toHaveLength(10);
     expect(preview.problems[0]).toMatch(/^บรรทัด 174: ระบุงบประมาณรายปีไม่ได้/);
+    expect(preview.problems.slice(8).map((p) => p.slice(0, 50))).toEqual([expect.stringMatching(/^บรรทัด 50: ความเสี่ยงระดับ “ต่ำ”/), expect.stringMatching(/^บรรทัด 51: /)]);
   });
 
   it('a second import of the same document adds nothing and says why', () => {

@@ -16,6 +16,7 @@ import { translateCode } from './codes';
 import type { ParsedPlan } from './parsePlan';
 import { problem, type ImportProblem } from './problems';
 import type { StatedCounts } from './stated';
+import { riskImportWrites } from './riskImport';
 
 /**
  * What importing a parsed plan does to a workbook, planned without touching it (the preview
@@ -97,6 +98,8 @@ export function planImport(read: SnapshotSource, parsed: ParsedPlan): ImportPlan
   if (summary.writes.length > 0) writes.push({ sheet: SHEET.summary, writes: oneBlock(read(SHEET.summary)!, summary.writes) });
   const settingsWrites = orgNameWrites(read, parsed);
   if (settingsWrites.length > 0) writes.push({ sheet: SHEET.settings, writes: oneBlock(read(SHEET.settings)!, settingsWrites) });
+  const riskWrites = riskImportWrites(read, parsed.risks ?? [], settings, problems);
+  if (riskWrites.length > 0) writes.push({ sheet: SHEET.risk, writes: riskWrites });
   for (const m of added) {
     const outside = Object.keys(m.budgets).map(Number).filter((y) => !years.includes(y));
     if (outside.length > 0) {

@@ -14,6 +14,7 @@ import { NAME_MAX, nameLabel } from './names';
 import { problem, type ImportProblem } from './problems';
 import { readPrefaceFigures, readSummaryTables, type StatedFigures } from './stated';
 import { readStructure, type MeasureDraft } from './structure';
+import { readRiskTable, type ImportedRisk } from './riskTable';
 
 /**
  * An existing plan's text (Word, PDF, Google Docs or pasted) read into the plan model: whose
@@ -39,6 +40,8 @@ export interface ParsedPlan {
   readonly measures: readonly ImportedMeasure[];
   readonly stated: StatedFigures;
   readonly problems: readonly ImportProblem[];
+  /** ส่วนที่ ๑'s corruption-risk table, when the document has one. */
+  readonly risks?: readonly ImportedRisk[];
 }
 
 const DETAIL_KEYS = Object.keys(EMPTY_DETAILS) as (keyof MeasureDetails)[];
@@ -166,6 +169,7 @@ export function parsePlan(text: string): ParsedPlan {
     measures: numbered,
     stated: { preface: readPrefaceFigures(lines, structure.firstMeasureLine), table: { ...tables.totals, ...summary.table } },
     problems: problems.sort((a, b) => a.line - b.line),
+    risks: readRiskTable(lines),
   };
 }
 

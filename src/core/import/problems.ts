@@ -22,6 +22,7 @@ export type ImportProblemCode =
   | 'NAME_SUSPECT' // a name over 250 characters or holding a field label: the detail text ran into it
   | 'SUMMARY_ROW' // a summary-table row whose codes and counts do not line up
   | 'STATED_KEPT' // a stated figure differs from the one already in the workbook (kept)
+  | 'RISK_TABLE' // the risk table: no tab to put it in, or a printed level with no likelihood and impact behind it
   | 'NOTHING_FOUND';
 
 export interface ImportProblem {
