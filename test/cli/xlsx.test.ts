@@ -131,7 +131,7 @@ describe('scaffold on a workbook a user made by hand', () => {
     expect(snap.values[1].filter((h) => h === 'งบประมาณ 2566 (บาท)')).toHaveLength(0); // found as "งบประมาณ ๒๕๖๖"
     const read = readWorkbook(snapshotSourceOf(fixed));
     expect(read.plan.measures.map((m) => [m.code, m.budgets[2566]])).toEqual([['2.2.2', 40000], ['2.2.2', undefined]]);
-    expect(fixed.worksheets.map((w) => w.name).sort()).toEqual([SHEET.settings, SHEET.summary, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.integrity, SHEET.announcement, SHEET.risk, SHEET.committee].sort());
+    expect(fixed.worksheets.map((w) => w.name).sort()).toEqual([SHEET.settings, SHEET.summary, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.integrity, SHEET.announcement, SHEET.risk, SHEET.committee, SHEET.intro].sort());
   });
 
   it('exits 2 with a clear Thai message for a file it cannot read', () => {

@@ -40,7 +40,7 @@ describe('planScaffold on an empty workbook', () => {
   const plans = scaffoldInMemory(book);
 
   it('creates settings, the four dimension tabs and the summary', () => {
-    expect(plans.map((p) => p.name)).toEqual([SHEET.settings, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.summary, SHEET.integrity, SHEET.announcement, SHEET.risk, SHEET.committee]);
+    expect(plans.map((p) => p.name)).toEqual([SHEET.settings, 'มิติที่ 1', 'มิติที่ 2', 'มิติที่ 3', 'มิติที่ 4', SHEET.summary, SHEET.integrity, SHEET.announcement, SHEET.risk, SHEET.committee, SHEET.intro]);
     expect(plans.every((p) => p.isNew)).toBe(true);
   });
 

@@ -14,6 +14,7 @@ import { integrityRules } from '../integrity/rules';
 import { announcementRules } from '../announcement/rules';
 import { riskRules } from '../risk/rules';
 import { committeeRules } from '../appendix/rules';
+import { introRules } from '../intro/rules';
 import { nameShapeRules } from './rules/nameShape';
 import { budgetGapRules } from './rules/budgetGaps';
 import { reviewRules } from '../review/rules';
@@ -43,6 +44,7 @@ export const RULE_SETS: readonly RuleSet[] = [
   budgetGapRules,
   riskRules,
   committeeRules,
+  introRules,
   reviewRules,
 ];
 

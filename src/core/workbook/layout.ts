@@ -12,6 +12,7 @@ export const SHEET = {
   announcement: 'ประกาศนโยบาย',
   risk: 'ประเมินความเสี่ยง',
   committee: 'คณะกรรมการจัดทำแผน',
+  intro: 'บทนำ',
 } as const;
 
 export function dimensionSheetName(no: DimensionNo): string {

@@ -12,6 +12,7 @@ import type { SheetPlan, ValidationRule } from './sheetPlan';
 import { keyed, tableTabPlan, type TableTabSpec } from './tablePlan';
 import { summaryPlan } from './summary';
 import { aroundPlanTabs } from '../integrity/tabs';
+import { introPlan } from '../intro/scaffold';
 
 /**
  * Reads a tab by name; undefined when the workbook has no such tab. `sheetNames` lists every tab,
@@ -39,7 +40,7 @@ export function planScaffold(read: SnapshotSource, initial: PlanSettings = DEFAU
     dimensionColumns.set(no, columns);
   }
   plans.push(summaryPlan(read(SHEET.summary), framework, years, dimensionColumns));
-  plans.push(...aroundPlanTabs(read));
+  plans.push(...aroundPlanTabs(read), introPlan(read(SHEET.intro), settings));
   return plans;
 }
 

@@ -1,0 +1,37 @@
+import { comparisonKey } from '../thai/text';
+import { SHEET } from '../workbook/layout';
+import type { Finding } from '../validate/finding';
+import { reporter, type RuleSet, type ValidationInput } from '../validate/rule';
+import { INTRO_SECTIONS } from './layout';
+import { readIntroSections } from './read';
+
+/** ส่วนที่ ๑: every section the preface promises is there and says something. */
+const RULES = {
+  INTRO_SECTION_EMPTY: {
+    severity: 'warning', title: 'หัวข้อในส่วนที่ ๑ ว่าง',
+    message: 'คำนำระบุว่าส่วนที่ ๑ มี “{title}” แต่ข้อความว่าง',
+    fix: 'พิมพ์ข้อความของหัวข้อนี้ (ลบทั้งแถวแล้วสั่ง สร้าง/ปรับโครงแผน ในแผ่นงานใหม่เพื่อรับข้อความตัวอย่าง)',
+  },
+  INTRO_SECTION_MISSING: {
+    severity: 'warning', title: 'ส่วนที่ ๑ ขาดหัวข้อ',
+    message: 'คำนำระบุว่าส่วนที่ ๑ มี “{title}” แต่ไม่มีแถวหัวข้อนี้',
+    fix: 'เพิ่มแถว หัวข้อ “{title}” พร้อมข้อความ',
+  },
+} as const;
+
+const flag = reporter(RULES);
+
+function check(input: ValidationInput): Finding[] {
+  const snap = input.snapshot(SHEET.intro);
+  if (!snap) return [];
+  const sections = readIntroSections(snap);
+  const findings: Finding[] = [];
+  for (const title of INTRO_SECTIONS) {
+    const section = sections.find((s) => comparisonKey(s.title) === comparisonKey(title));
+    if (!section) findings.push(flag('INTRO_SECTION_MISSING', SHEET.intro, 'A3', { title }));
+    else if (section.paragraphs.length + section.items.length === 0) findings.push(flag('INTRO_SECTION_EMPTY', SHEET.intro, section.cell, { title }));
+  }
+  return findings;
+}
+
+export const introRules: RuleSet = { name: 'ส่วนที่ ๑ บทนำ', rules: RULES, check };
