@@ -234,9 +234,11 @@ function contentsParagraphs(c: Contents, ctx: Ctx): Paragraph[] {
   return [
     new Paragraph({ pageBreakBefore, tabStops: [{ type: TabStopType.RIGHT, position: right }], keepNext: true, children: [new TextRun({ children: [c.columns[0], new Tab(), c.columns[1]], bold: true })] }),
     ...c.entries.map(
-      (e) =>
+      (e, i) =>
         new Paragraph({
           keepLines: true,
+          // The last three entries go over together: a page never holds one or two stray entries.
+          keepNext: i >= c.entries.length - 3 && i < c.entries.length - 1,
           tabStops: [{ type: TabStopType.RIGHT, position: right, leader: LeaderType.DOT }],
           indent: { left: twip(e.level * INDENT_STEP), hanging: 0 },
           children: [new TextRun(e.text), new TextRun({ children: [new Tab()] }), new PageReference(e.anchor)],
@@ -262,13 +264,18 @@ function table(t: TreeTable, ctx: Ctx): Table {
   const columns = fitColumns(t, textWidthCm(ctx.page)).map(twip);
   // Widths come from each cell's grid column: cells under a rowSpan are left out of their row.
   const placed = tableGrid(t).cells;
+  // LibreOffice keeps a vertically merged group of can't-split rows on one page: a group taller
+  // than a few rows (a dimension's cell down the whole table) would push the table off its
+  // heading's page, so those rows only keep their own lines together where Word can.
+  const inTallSpan = new Set<number>();
+  for (const p of placed) if ((p.cell.rowSpan ?? 1) > 3) for (let r = p.row; r < p.row + (p.cell.rowSpan ?? 1); r++) inTallSpan.add(r);
   const rows = t.rows.map((row, r) => {
     const header = r < t.headerRows;
     const cells = placed
       .filter((p) => p.row === r)
       .map(({ col, cell }) => tableCell(cell, header, columns.slice(col, col + Math.max(1, cell.colSpan ?? 1)).reduce((a, b) => a + b, 0), t.fontSize, ctx, !!row.keepWithNext));
     // A row never splits across pages: no page holds one line of a row.
-    return new TableRow({ tableHeader: header, cantSplit: true, children: cells });
+    return new TableRow({ tableHeader: header, cantSplit: !inTallSpan.has(r), children: cells });
   });
   return new Table({ layout: TableLayoutType.FIXED, width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: columns, rows });
 }

@@ -5,9 +5,11 @@ import { DOC_FONT, type List, type Paragraph, type Table } from './tree';
  * Column widths from a table's content, shared by both renderers so Docs and Word lay a table
  * out alike. The tree's widths are the starting proportions; a column then gets at least the
  * room its longest unbreakable piece needs: an amount, a percentage, a date's figures, a code
- * ("๑๑๕,๐๐๐" must never wrap), and each word of a header (broken only at spaces and "/", so
- * "ผู้รับผิดชอบ" is never cut mid-word). The room is taken from the columns of running text,
- * which wrap between words anyway.
+ * ("๑๑๕,๐๐๐" must never wrap), and each word of a header (so "ผู้รับผิดชอบ" is never cut
+ * mid-word). Thai has no spaces between words: header words are found with the small vocabulary
+ * below, the words our headers are made of; Word, LibreOffice and Docs then break a header at
+ * these boundaries or finer ones, never inside a word. The room is taken from the columns of
+ * running text, which wrap between words anyway.
  */
 
 const PT_PER_CM = 72 / 2.54;
@@ -22,6 +24,8 @@ function charEm(ch: string): number {
   const c = ch.codePointAt(0) ?? 0;
   if (c === 0x0e31 || (c >= 0x0e34 && c <= 0x0e3a) || (c >= 0x0e47 && c <= 0x0e4e)) return 0;
   if (c >= 0x0e50 && c <= 0x0e59) return 0.69;
+  if (ch === 'เ' || ch === 'โ' || ch === 'ใ' || ch === 'ไ') return 0.38;
+  if (ch === 'ะ' || ch === 'า' || ch === 'ำ' || ch === 'แ') return 0.56;
   if (c >= 0x0e01 && c <= 0x0e5b) return 0.62;
   if (c >= 0x30 && c <= 0x39) return 0.57;
   if (ch === ',' || ch === '.' || ch === ':' || ch === ';') return 0.26;
@@ -42,12 +46,52 @@ const DIGIT = /[0-9๐-๙]/;
 /** A figure: digits with separators, signs, a percent or brackets, and nothing else. */
 const FIGURE = /^[-–−+(]?[0-9๐-๙][0-9๐-๙,.:/%]*\)?$/;
 
+/** Words of the tables' headers, longest first so "ใช้จริง" wins over "ใช้". */
+const HEADER_WORDS = [
+  'โครงการ', 'กิจกรรม', 'มาตรการ', 'จำนวน', 'ตามแผน', 'ดำเนินการ', 'แล้ว', 'อยู่', 'ระหว่าง', 'ยังไม่', 'ยกเลิก', 'รายงาน', 'ร้อยละ',
+  'ใช้จริง', 'ใช้', 'งบประมาณ', 'ระยะเวลา', 'หน่วยงาน', 'รับผิดชอบ', 'ผู้', 'ตัวชี้วัด', 'แผนงาน', 'ขั้นตอน', 'วิธีการ', 'แนวทาง', 'การ',
+  'ปฏิบัติ', 'ความ', 'สำเร็จ', 'ผลลัพธ์', 'ภารกิจ', 'ตาม', 'มิติ', 'หมายเหตุ', 'สถานะ', 'รหัส', 'บาท', 'ที่', 'ผล', 'รอ', 'หรือ', 'แผน',
+  // Short labels in body cells: durations and the units that answer for a measure.
+  'ปีงบประมาณ', 'ประชาสัมพันธ์', 'สำนัก', 'ปลัด', 'เทศบาล', 'งาน', 'กอง', 'คลัง', 'ช่าง', 'การศึกษา', 'สาธารณสุข', 'นิติการ', 'ตรวจสอบ',
+  'ภายใน', 'ทุก', 'ส่วน', 'ราชการ', 'บุคคล', 'ตลอด', 'ปี', 'เดือน', 'ทั้ง',
+].sort((a, b) => b.length - a.length);
+
+/** Splits run-together Thai into the vocabulary's words (text between known words stays one piece). */
+export function headerWords(text: string): string[] {
+  const pieces: string[] = [];
+  let pending = '';
+  for (let i = 0; i < text.length; ) {
+    const word = HEADER_WORDS.find((w) => text.startsWith(w, i));
+    if (word) {
+      if (pending) pieces.push(pending);
+      pending = '';
+      pieces.push(word);
+      i += word.length;
+    } else {
+      pending += text[i];
+      i++;
+    }
+  }
+  if (pending) pieces.push(pending);
+  return pieces;
+}
+
+/** A body cell this short is a label (a duration, a unit): its words are kept whole too. */
+const LABEL_CHARS = 40;
+/** A label's piece outside the vocabulary counts at most this wide (cm): Word finds the words inside it. */
+const LABEL_PIECE_CAP = 3.2;
+
 /** Pieces of a cell's text that must stay on one line. */
 export function unbreakablePieces(text: string, header: boolean): string[] {
   const words = text.split(/\s+/).filter((w) => w !== '');
-  if (header) return words.flatMap((w) => w.split(/(?<=\/)/));
-  return words.filter((w) => DIGIT.test(w) && FIGURE.test(w));
+  if (header) return words.flatMap((w) => w.split(/(?<=\/)/)).flatMap(headerWords);
+  const figures = words.filter((w) => DIGIT.test(w) && FIGURE.test(w));
+  if (text.length > LABEL_CHARS) return figures;
+  return [...figures, ...words.filter((w) => !FIGURE.test(w)).flatMap((w) => w.split(/(?<=\/)/)).flatMap(headerWords)];
 }
+
+/** A column of running text keeps at least this much (cm), or its share when that is less. */
+const TEXT_COLUMN_FLOOR = 2.5;
 
 function blockTexts(b: Paragraph | List): string[] {
   const runs = (rs: readonly { text: string }[]) => rs.map((r) => r.text).join('');
@@ -61,19 +105,33 @@ export function fitColumns(table: Table, widthCm: number): number[] {
   const total = table.widths.reduce((a, b) => a + b, 0) || 1;
   const start = Array.from({ length: cols }, (_, c) => ((table.widths[c] ?? 0) / total) * widthCm);
   const size = table.fontSize ?? DOC_FONT.size;
-  const need = new Array<number>(cols).fill(0);
+  // Figures must fit (hard); words of headers and labels should (soft).
+  const hard = new Array<number>(cols).fill(0);
+  const soft = new Array<number>(cols).fill(0);
   for (const { row, col, cell } of grid.cells) {
     if ((cell.colSpan ?? 1) > 1) continue;
     const pieces = cell.blocks.flatMap(blockTexts).flatMap((t) => unbreakablePieces(t, row < table.headerRows));
-    for (const p of pieces) need[col] = Math.max(need[col], textWidthCm(p, size) + CELL_PADDING_CM);
+    for (const p of pieces) {
+      const width = textWidthCm(p, size) + CELL_PADDING_CM;
+      if (FIGURE.test(p)) hard[col] = Math.max(hard[col], width);
+      else soft[col] = Math.max(soft[col], row < table.headerRows ? width : Math.min(width, LABEL_PIECE_CAP + CELL_PADDING_CM));
+    }
   }
-  return spread(start, need, widthCm);
+  const need = soft.map((n, c) => Math.max(n, hard[c], Math.min(start[c], TEXT_COLUMN_FLOOR)));
+  return spread(start, need, hard, widthCm);
 }
 
 /** Raises columns below their need, taking the room from the others in proportion to what they can spare. */
-function spread(start: readonly number[], need: readonly number[], widthCm: number): number[] {
+function spread(start: readonly number[], need: readonly number[], hard: readonly number[], widthCm: number): number[] {
   const totalNeed = need.reduce((a, b) => a + b, 0);
-  if (totalNeed >= widthCm) return need.map((n) => (n / totalNeed) * widthCm);
+  if (totalNeed >= widthCm) {
+    // Not enough room for every word: figures keep their width, the rest share what is left by need.
+    const hardTotal = hard.reduce((a, b) => a + b, 0);
+    if (hardTotal >= widthCm) return hard.map((n) => (n / hardTotal) * widthCm);
+    const extra = need.map((n, c) => n - hard[c]);
+    const extraTotal = extra.reduce((a, b) => a + b, 0);
+    return hard.map((h, c) => h + (extra[c] / extraTotal) * (widthCm - hardTotal));
+  }
   const widths = start.map((w, c) => Math.max(w, need[c]));
   const excess = widths.reduce((a, b) => a + b, 0) - widthCm;
   if (excess <= 1e-9) return widths;

@@ -98,6 +98,8 @@ function projectTable(ctx: DocContext, projects: readonly AnnouncementProject[])
     kind: 'table',
     widths: PROJECT_COLUMNS.map((c) => c.width),
     headerRows: 1,
+    // Five columns on a portrait page: 14 pt, as the plan's wide tables, leaves the words room.
+    fontSize: 14,
     rows: [
       { cells: PROJECT_COLUMNS.map((c) => cell([bold(c.header, { align: 'center' })], { verticalAlign: 'middle' })) },
       ...projects.map((p) => ({

@@ -125,7 +125,7 @@ function contents(ctx: DocContext): Block[] {
       ...ctx.framework.dimensions.map((d) => entry(dimensionTitle(d), detailAnchor(d.no), 1)),
     ],
   };
-  return [heading(1, 'สารบัญ'), para(''), block];
+  return [heading(1, 'สารบัญ'), block];
 }
 
 function part1(ctx: DocContext): Block[] {
