@@ -260,6 +260,8 @@ function listParagraphs(list: List, ctx: Ctx, size?: number): Paragraph[] {
   });
 }
 
+const SHORT_TABLE_ROWS = 8;
+
 function table(t: TreeTable, ctx: Ctx): Table {
   const columns = fitColumns(t, textWidthCm(ctx.page)).map(twip);
   // Widths come from each cell's grid column: cells under a rowSpan are left out of their row.
@@ -269,13 +271,18 @@ function table(t: TreeTable, ctx: Ctx): Table {
   // heading's page, so those rows only keep their own lines together where Word can.
   const inTallSpan = new Set<number>();
   for (const p of placed) if ((p.cell.rowSpan ?? 1) > 3) for (let r = p.row; r < p.row + (p.cell.rowSpan ?? 1); r++) inTallSpan.add(r);
+  // LibreOffice will not start a table with repeated header rows low on a page (the report's
+  // summary went to page 2, leaving page 1 two-thirds empty): a short table, which rarely
+  // crosses a page, does not repeat them.
+  const repeatHeader = t.rows.length - t.headerRows > SHORT_TABLE_ROWS;
   const rows = t.rows.map((row, r) => {
     const header = r < t.headerRows;
     const cells = placed
       .filter((p) => p.row === r)
-      .map(({ col, cell }) => tableCell(cell, header, columns.slice(col, col + Math.max(1, cell.colSpan ?? 1)).reduce((a, b) => a + b, 0), t.fontSize, ctx, !!row.keepWithNext));
+      // Header rows keep with the first body row: a header is never alone at the foot of a page.
+      .map(({ col, cell }) => tableCell(cell, header, columns.slice(col, col + Math.max(1, cell.colSpan ?? 1)).reduce((a, b) => a + b, 0), t.fontSize, ctx, header || !!row.keepWithNext));
     // A row never splits across pages: no page holds one line of a row.
-    return new TableRow({ tableHeader: header, cantSplit: !inTallSpan.has(r), children: cells });
+    return new TableRow({ tableHeader: header && repeatHeader, cantSplit: !header && !inTallSpan.has(r), children: cells });
   });
   return new Table({ layout: TableLayoutType.FIXED, width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: columns, rows });
 }

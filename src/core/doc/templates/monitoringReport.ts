@@ -119,7 +119,7 @@ function summaryTable(ctx: DocContext, figures: MonitoringFigures): Table {
     {
       cells: [
         head('มิติ', { rowSpan: 2 }),
-        head(`จำนวน${MEASURES_WORD}ตามแผน`, { rowSpan: 2 }),
+        head('จำนวนตามแผน', { rowSpan: 2 }),
         head('ผลการดำเนินการ (จำนวน)', { colSpan: STATUS_COLUMNS.length }),
         head('ร้อยละที่ดำเนินการแล้ว', { rowSpan: 2 }),
         head('งบประมาณ (บาท)', { colSpan: 3 }),
