@@ -118,7 +118,7 @@ function blockToDocx(block: Block, ctx: Ctx): (Paragraph | Table)[] {
       ctx.breakPending = true;
       return [];
     case 'paragraph':
-      return [paragraph(block.runs, ctx, { align: block.align, indent: block.indent, firstLineIndent: block.firstLineIndent, keepNext: block.keepWithNext, tabAt: block.tabAt })];
+      return [paragraph(block.runs, ctx, { align: block.align, indent: block.indent, firstLineIndent: block.firstLineIndent, keepNext: block.keepWithNext, tabAt: block.tabAt, dotted: block.dotted })];
     case 'heading':
       return [paragraph(block.runs.map((r) => ({ ...r, bold: true })), ctx, { align: block.align, heading: block.level, keepNext: true, anchor: block.anchor })];
     case 'list':
@@ -158,6 +158,8 @@ interface ParagraphOptions {
   readonly size?: number;
   readonly leading?: readonly ParagraphChild[];
   readonly tabAt?: number;
+  /** A dot leader from the text to the right margin. */
+  readonly dotted?: boolean;
   /** Bookmark name a contents entry points at. */
   readonly anchor?: string;
 }
@@ -184,7 +186,9 @@ function paragraph(runs: readonly Run[], ctx: Ctx, o: ParagraphOptions): Paragra
       ...(o.firstLineIndent ? { firstLine: twip(FIRST_LINE) } : {}),
     },
     ...(o.tabAt !== undefined ? { tabStops: [{ type: TabStopType.LEFT, position: twip(o.tabAt) }] } : {}),
-    children: [...emblem, ...(o.leading ?? []), ...(o.anchor ? [new Bookmark({ id: o.anchor, children: texts })] : texts)],
+    // A right tab at the margin with a dot leader: the dots reach the margin whatever the font.
+    ...(o.dotted ? { tabStops: [{ type: TabStopType.RIGHT, position: twip(textWidthCm(ctx.page) - left), leader: LeaderType.DOT }] } : {}),
+    children: [...emblem, ...(o.leading ?? []), ...(o.anchor ? [new Bookmark({ id: o.anchor, children: texts })] : texts), ...(o.dotted ? [new TextRun({ children: [new Tab()] })] : [])],
   });
 }
 
@@ -260,7 +264,7 @@ function listParagraphs(list: List, ctx: Ctx, size?: number): Paragraph[] {
   });
 }
 
-const SHORT_TABLE_ROWS = 8;
+const SHORT_TABLE_ROWS = 6;
 
 function table(t: TreeTable, ctx: Ctx): Table {
   const columns = fitColumns(t, textWidthCm(ctx.page)).map(twip);

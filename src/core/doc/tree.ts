@@ -31,6 +31,8 @@ export interface Paragraph {
    * as the memo form prints them.
    */
   readonly tabAt?: number;
+  /** The rest of the line dotted to the right margin: a line to be filled in by hand. */
+  readonly dotted?: boolean;
 }
 
 export interface Heading {
@@ -183,12 +185,16 @@ export const cell = (t: string | readonly (Paragraph | List)[], opts: Omit<Table
   ...opts,
 });
 
+/** How many dots a dotted line stands for in plain text. */
+const DOTTED_PLAIN = 90;
+
 /** All text of a tree in reading order: used by tests and by the import round trip. */
 export function plainText(tree: DocumentTree): string {
   const runs = (rs: readonly Run[]) => rs.map((r) => r.text).join('');
   const block = (b: Block): string[] => {
     switch (b.kind) {
       case 'paragraph':
+        return [runs(b.runs) + (b.dotted ? '.'.repeat(DOTTED_PLAIN) : '')];
       case 'heading':
         return [runs(b.runs)];
       case 'list':

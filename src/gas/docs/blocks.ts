@@ -1,6 +1,6 @@
 import { listLabel } from '../../core/doc/listLabel';
 import { signatureLines } from '../../core/doc/signatureLines';
-import { fitColumns } from '../../core/doc/columnWidths';
+import { fitColumns, textWidthCm } from '../../core/doc/columnWidths';
 import { tableGrid } from '../../core/doc/tableGrid';
 import {
   DOC_FONT, type Block, type Contents, type DocumentTree, type Emblem, type Heading, type List, type PageSetup, type Paragraph, type Run, type Table,
@@ -51,7 +51,7 @@ function noteSetup(block: Block, ctx: BlockContext): void {
 function appendBlock(body: Body, block: Block, ctx: BlockContext): void {
   switch (block.kind) {
     case 'paragraph':
-      return appendParagraph(body, block);
+      return appendParagraph(body, block, ctx.page);
     case 'heading':
       return appendHeading(body, block);
     case 'list':
@@ -118,8 +118,15 @@ function paragraphLayout(p: Pick<Paragraph, 'align' | 'indent' | 'firstLineInden
   return { HORIZONTAL_ALIGNMENT: alignment(p.align), INDENT_START: start, INDENT_FIRST_LINE: start + (p.firstLineIndent ? FIRST_LINE : 0) };
 }
 
-function appendParagraph(body: Body, p: Paragraph): void {
-  appendRuns(body, p.runs, paragraphLayout(p));
+function appendParagraph(body: Body, p: Paragraph, page?: PageSetup): void {
+  appendRuns(body, p.dotted && page ? [...p.runs, { text: dotsToMargin(p, page) }] : p.runs, paragraphLayout(p));
+}
+
+/** Docs has no dot leader: as many dots as fill the rest of the line at the body size. */
+function dotsToMargin(p: Paragraph, page: PageSetup): string {
+  const used = textWidthCm(p.runs.map((r) => r.text).join(''), DOC_FONT.size) + (p.indent ?? 0) * 1.25;
+  const room = textWidth(page) / cm(1) - used;
+  return '.'.repeat(Math.max(0, Math.floor(room / textWidthCm('.', DOC_FONT.size)) - 1));
 }
 
 function appendHeading(body: Body, h: Heading): void {

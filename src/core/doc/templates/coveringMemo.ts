@@ -3,7 +3,7 @@ import type { Plan, Signatory } from '../../plan/model';
 import { formatThaiDate } from '../../thai/dates';
 import { EMBLEM_HEIGHT, emblemBlock } from '../emblem';
 import { OFFICIAL_PAGE, para, text, type Block, type DocumentTree, type Run } from '../tree';
-import { DOTS, SHORT_DOTS, bold } from './aroundPlan';
+import { SHORT_DOTS, bold, dottedLine } from './aroundPlan';
 import { docContext } from './context';
 
 /** The standard form's sizes: "บันทึกข้อความ" about 29 pt bold, the field labels 20 pt bold. */
@@ -58,5 +58,5 @@ function signature(who: Signatory): Block {
 
 /** A heading, two dotted lines to write on, and the signature of who writes there. */
 function handwritten(title: string, who: Signatory, d: (t: string) => string): Block[] {
-  return [bold(d(title), { keepWithNext: true }), para(DOTS, { keepWithNext: true }), para(DOTS, { keepWithNext: true }), signature(who)];
+  return [bold(d(title), { keepWithNext: true }), dottedLine({ keepWithNext: true }), dottedLine({ keepWithNext: true }), signature(who)];
 }
