@@ -48,7 +48,8 @@ describe('column widths from content', () => {
   });
 
   it('breaks header words only between words: "ผู้รับผิดชอบ" and "โครงการ" stay whole', () => {
-    expect(headerWords('ผู้รับผิดชอบ')).toEqual(['ผู้', 'รับผิดชอบ']);
+    expect(headerWords('หน่วยงานรับผิดชอบ')).toEqual(['หน่วยงาน', 'รับผิดชอบ']);
+    expect(headerWords('ผู้รับผิดชอบ')).toEqual(['ผู้รับผิดชอบ']);
     expect(unbreakablePieces('จำนวนโครงการ/กิจกรรม/มาตรการตามแผน', true)).toEqual(['จำนวน', 'โครงการ', '/', 'กิจกรรม', '/', 'มาตรการ', 'ตาม', 'แผน']);
     expect(unbreakablePieces('งบประมาณตามแผน (บาท)', true)).toEqual(['งบ', 'ประมาณ', 'ตาม', 'แผน', '(', 'บาท', ')']);
     // In body text only figures are kept whole, and short labels' words.

@@ -179,6 +179,8 @@ function paragraph(runs: readonly Run[], ctx: Ctx, o: ParagraphOptions): Paragra
     alignment: ALIGN[o.align ?? 'left'],
     heading: o.heading ? HEADINGS[o.heading] : undefined,
     keepNext: o.keepNext,
+    // Widow and orphan control: a paragraph (in a table cell too) never leaves one line alone on a page.
+    widowControl: true,
     pageBreakBefore,
     indent: {
       left: twip(left),
@@ -270,9 +272,9 @@ function table(t: TreeTable, ctx: Ctx): Table {
   const columns = fitColumns(t, textWidthCm(ctx.page)).map(twip);
   // Widths come from each cell's grid column: cells under a rowSpan are left out of their row.
   const placed = tableGrid(t).cells;
-  // LibreOffice keeps a vertically merged group of can't-split rows on one page: a group taller
-  // than a few rows (a dimension's cell down the whole table) would push the table off its
-  // heading's page, so those rows only keep their own lines together where Word can.
+  // LibreOffice lays out can't-split rows under a vertically merged cell badly: the group is kept
+  // on one page (a dimension's cell down the whole table pushed the table off its heading's page)
+  // or each row goes to a page of its own. Rows under a merged cell are left splittable.
   const inTallSpan = new Set<number>();
   for (const p of placed) if ((p.cell.rowSpan ?? 1) > 3) for (let r = p.row; r < p.row + (p.cell.rowSpan ?? 1); r++) inTallSpan.add(r);
   // LibreOffice will not start a table with repeated header rows low on a page (the report's

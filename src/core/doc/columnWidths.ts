@@ -49,9 +49,9 @@ const FIGURE = /^[-–−+(]?[0-9๐-๙][0-9๐-๙,.:/%]*\)?$/;
 /** Words of the tables' headers, longest first so "ใช้จริง" wins over "ใช้". */
 const HEADER_WORDS = [
   // Where Word and LibreOffice may break a compound ("ดำเนิน|การ", "งบ|ประมาณ") it is two words here;
-  // "รับผิดชอบ", "โครงการ" and the like are single words no line may cut.
+  // "ผู้รับผิดชอบ" (one word in their dictionaries), "โครงการ" and the like no line may cut.
   'โครงการ', 'กิจกรรม', 'มาตรการ', 'จำนวน', 'ตาม', 'แผน', 'ดำเนิน', 'การ', 'แล้ว', 'อยู่', 'ระหว่าง', 'ยัง', 'ไม่', 'ยกเลิก', 'รายงาน',
-  'ร้อยละ', 'ใช้', 'จริง', 'งบ', 'ประมาณ', 'ระยะ', 'เวลา', 'หน่วยงาน', 'รับผิดชอบ', 'ผู้', 'ตัวชี้วัด', 'แผนงาน', 'ขั้นตอน', 'วิธี',
+  'ร้อยละ', 'ใช้', 'จริง', 'งบ', 'ประมาณ', 'ระยะ', 'เวลา', 'หน่วยงาน', 'ผู้รับผิดชอบ', 'รับผิดชอบ', 'ตัวชี้วัด', 'แผนงาน', 'ขั้นตอน', 'วิธี',
   'แนวทาง', 'ปฏิบัติ', 'ความ', 'สำเร็จ', 'ผลลัพธ์', 'ภารกิจ', 'มิติ', 'หมายเหตุ', 'สถานะ', 'รหัส', 'บาท', 'ที่', 'ผล', 'รอ', 'หรือ',
   // Short labels in body cells: durations and the units that answer for a measure.
   'ปี', 'ประชาสัมพันธ์', 'สำนัก', 'ปลัด', 'เทศบาล', 'งาน', 'กอง', 'คลัง', 'ช่าง', 'ศึกษา', 'สาธารณสุข', 'นิติ', 'ตรวจสอบ', 'ภายใน',
@@ -92,6 +92,9 @@ export function unbreakablePieces(text: string, header: boolean): string[] {
   return [...figures, ...words.filter((w) => !FIGURE.test(w)).flatMap((w) => w.split(/(?<=\/)/)).flatMap(headerWords)];
 }
 
+/** Lines a header may wrap to before its column is widened. */
+const HEADER_LINES = 2;
+
 /** A column of running text keeps at least this much (cm), or its share when that is less. */
 const TEXT_COLUMN_FLOOR = 2.5;
 
@@ -113,6 +116,11 @@ export function fitColumns(table: Table, widthCm: number): number[] {
   for (const { row, col, cell } of grid.cells) {
     if ((cell.colSpan ?? 1) > 1) continue;
     const pieces = cell.blocks.flatMap(blockTexts).flatMap((t) => unbreakablePieces(t, row < table.headerRows));
+    // A header should take at most two lines: four-line headers ("ระยะ/เวลา/ดำเนิน/การ") waste the row.
+    if (row < table.headerRows) {
+      const whole = cell.blocks.flatMap(blockTexts).reduce((m, t) => Math.max(m, textWidthCm(t, size)), 0);
+      soft[col] = Math.max(soft[col], whole / HEADER_LINES + CELL_PADDING_CM);
+    }
     for (const p of pieces) {
       const width = textWidthCm(p, size) + CELL_PADDING_CM;
       if (FIGURE.test(p)) hard[col] = Math.max(hard[col], width);
