@@ -136,7 +136,7 @@ function blockToDocx(block: Block, ctx: Ctx): (Paragraph | Table)[] {
     case 'table':
       return [...takeBreak(ctx), table(block, ctx)];
     case 'barChart':
-      return [...takeBreak(ctx), barChartParagraph(block, textWidthCm(ctx.page))];
+      return [...takeBreak(ctx), barChartParagraph(block, textWidthCm(ctx.page), ctx.digits)];
   }
 }
 
