@@ -7,6 +7,7 @@ import type { SnapshotSource } from '../core/workbook/scaffold';
 import type { SheetPlan, ValidationRule } from '../core/workbook/sheetPlan';
 import { columnLetter, parseA1 } from '../core/workbook/a1';
 import { CliError } from './args';
+import { applyPrintSetup } from './xlsxPrint';
 
 /** The xlsx side of the workbook: what src/gas does with SpreadsheetApp, done with exceljs. */
 
@@ -144,5 +145,6 @@ export function applyThaiFont(wb: ExcelJS.Workbook): void {
 }
 
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  applyPrintSetup(wb);
   writeAtomically(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 }
