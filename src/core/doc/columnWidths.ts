@@ -81,7 +81,7 @@ export function headerWords(text: string): string[] {
 /** A body cell this short is a label (a duration, a unit): its words are kept whole too. */
 const LABEL_CHARS = 40;
 /** A label's piece outside the vocabulary counts at most this wide (cm): Word finds the words inside it. */
-const LABEL_PIECE_CAP = 3.2;
+const LABEL_PIECE_CAP = 2.2;
 
 /** Pieces of a cell's text that must stay on one line. */
 export function unbreakablePieces(text: string, header: boolean): string[] {
@@ -93,10 +93,12 @@ export function unbreakablePieces(text: string, header: boolean): string[] {
 }
 
 /** Lines a header may wrap to before its column is widened. */
-const HEADER_LINES = 2;
+const HEADER_LINES = 3;
 
-/** A column of running text keeps at least this much (cm), or its share when that is less. */
+/** A column of running text keeps at least this much (cm), or its share when that is less… */
 const TEXT_COLUMN_FLOOR = 2.5;
+/** …and at least this part of its share. */
+const TEXT_SHARE_KEPT = 0.75;
 
 function blockTexts(b: Paragraph | List): string[] {
   const runs = (rs: readonly { text: string }[]) => rs.map((r) => r.text).join('');
@@ -116,7 +118,7 @@ export function fitColumns(table: Table, widthCm: number): number[] {
   for (const { row, col, cell } of grid.cells) {
     if ((cell.colSpan ?? 1) > 1) continue;
     const pieces = cell.blocks.flatMap(blockTexts).flatMap((t) => unbreakablePieces(t, row < table.headerRows));
-    // A header should take at most two lines: four-line headers ("ระยะ/เวลา/ดำเนิน/การ") waste the row.
+    // A header should take at most three lines: a header wrapped word by word down a narrow column wastes the row.
     if (row < table.headerRows) {
       const whole = cell.blocks.flatMap(blockTexts).reduce((m, t) => Math.max(m, textWidthCm(t, size)), 0);
       soft[col] = Math.max(soft[col], whole / HEADER_LINES + CELL_PADDING_CM);
@@ -127,7 +129,9 @@ export function fitColumns(table: Table, widthCm: number): number[] {
       else soft[col] = Math.max(soft[col], row < table.headerRows ? width : Math.min(width, LABEL_PIECE_CAP + CELL_PADDING_CM));
     }
   }
-  const need = soft.map((n, c) => Math.max(n, hard[c], Math.min(start[c], TEXT_COLUMN_FLOOR)));
+  // A column of running text keeps most of its intended share: the name of a measure needs the room more than a header needs one line less.
+  const floor = (c: number) => Math.min(start[c], Math.max(TEXT_COLUMN_FLOOR, start[c] * TEXT_SHARE_KEPT));
+  const need = soft.map((n, c) => Math.max(n, hard[c], floor(c)));
   return spread(start, need, hard, widthCm);
 }
 
