@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { DEMO_WORKBOOK, demoCommand } from '../../src/cli/commands/demo';
+import { DEMO_WORKBOOK } from '../../src/cli/commands/demo';
+import { runDemoQuietly } from '../fixtures/demoRun';
 import { LAST_DATA_ROW, SHEET } from '../../src/core/workbook/layout';
 import { THAI_ROW_HEIGHT_PT, printSetup } from '../../src/core/workbook/printSetup';
 
@@ -29,13 +28,7 @@ describe('printSetup (core)', () => {
 describe('the demo workbook prints on A4', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    const out = mkdtempSync(join(tmpdir(), 'sujarit-print-xlsx-'));
-    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      await demoCommand({ command: 'demo', options: new Map([['out', out]]), switches: new Set() });
-    } finally {
-      log.mockRestore();
-    }
+    const out = await runDemoQuietly('sujarit-print-xlsx-');
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, DEMO_WORKBOOK));
   }, 60000);

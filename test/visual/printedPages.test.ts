@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_DOCS, demoCommand } from '../../src/cli/commands/demo';
+import { DEMO_DOCS } from '../../src/cli/commands/demo';
+import { runDemoQuietly } from '../fixtures/demoRun';
 import { missingTools, pagesWithoutNumber, printDocs, splitAmounts, strayPages, type PrintedDoc } from './printedPages';
 
 /**
@@ -24,13 +24,7 @@ if (missing.length > 0 && process.env.CI === 'true') {
     let docs: PrintedDoc[] = [];
 
     beforeAll(async () => {
-      const out = mkdtempSync(join(tmpdir(), 'sujarit-print-'));
-      const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-      try {
-        await demoCommand({ command: 'demo', options: new Map([['out', out]]), switches: new Set() });
-      } finally {
-        log.mockRestore();
-      }
+      const out = await runDemoQuietly('sujarit-print-');
       const top = readdirSync(out).filter((f) => f.endsWith('.docx')).map((f) => join(out, f));
       const plan = readdirSync(join(out, DEMO_DOCS)).filter((f) => f.startsWith('แผน') && f.endsWith('.docx')).map((f) => join(out, DEMO_DOCS, f));
       docs = await printDocs([...top, ...plan], out);
