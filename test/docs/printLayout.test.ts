@@ -80,7 +80,7 @@ describe('the built-in emblem', () => {
       for (let x = 0; x < width; x++) pixels[y * width + x] = (raw[y * (width + 1) + 1 + x] + (raw[y * (width + 1)] === 2 ? pixels[(y - 1) * width + x] : 0)) & 255;
     }
     expect(pixels[(height - 1) * width]).toBe(0);
-    expect(pixels[Math.round(height * 0.55) * width + width / 2]).toBe(9); // the body, fully inked
+    expect(pixels[Math.round(height * 0.55) * width + width / 2]).toBe(Math.max(...pixels)); // the body, fully inked
     const inked = pixels.filter((p) => p > 0).length;
     expect(inked / (width * height)).toBeGreaterThan(0.15);
   });
