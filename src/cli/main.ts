@@ -19,7 +19,7 @@ const COMMANDS: Record<string, { run: (args: Args) => Promise<number>; options: 
   scaffold: { run: scaffoldCommand, options: ['in', 'out'], usage: 'scaffold --in FILE.xlsx --out DIR   สร้าง/ปรับโครงสมุดงานของท่าน (ไม่แก้ข้อมูลเดิม)' },
   validate: { run: validateCommand, options: ['in', 'out', 'json'], usage: 'validate --in FILE.xlsx [--out DIR] [--json]   ตรวจสอบแผน: ข้อผิดพลาดพร้อมช่อง (--out: สำเนาที่ทำเครื่องหมายแล้ว)' },
   monitor: { run: monitorCommand, options: ['in', 'out', 'year', 'round'], usage: 'monitor --in FILE.xlsx --year 2567 --round 6 --out DIR   เริ่มรอบติดตามผล: เพิ่มแถวในแผ่นงานติดตามผล (ไม่แก้แถวที่กรอกแล้ว)' },
-  report: { run: reportCommand, options: ['in', 'out', 'year', 'round'], usage: 'report --in FILE.xlsx --year 2567 --round 6 --out DIR    รายงานการกำกับติดตามรอบ 6/12 เดือน (.docx)' },
+  report: { run: reportCommand, options: ['in', 'out', 'year', 'round', 'date'], usage: 'report --in FILE.xlsx --year 2567 --round 6 --out DIR [--date 2567-04-05]    รายงานการกำกับติดตามรอบ 6/12 เดือน (.docx)' },
   import: { run: importCommand, options: ['in', 'out', 'into'], usage: 'import --in PLAN.docx|PLAN.txt --out DIR [--into FILE.xlsx]   นำเข้าแผนเดิมจากเอกสาร (เพิ่มแถวใหม่เท่านั้น)' },
   overview: { run: overviewCommand, options: ['in', 'out'], usage: 'overview --in DIR [--out DIR]   ภาพรวมแผนทุกไฟล์ในโฟลเดอร์ (สำนักงานท้องถิ่นอำเภอ/จังหวัด): สมุดงานและเอกสารหนึ่งชุด เรียงแผนที่ต้องติดตามก่อน' },
 };

@@ -8,6 +8,7 @@ import type { SnapshotSource } from '../core/workbook/scaffold';
 import type { SheetPlan, ValidationRule } from '../core/workbook/sheetPlan';
 import { columnLetter, parseA1 } from '../core/workbook/a1';
 import { CliError } from './args';
+import { applyPrintSetup } from './xlsxPrint';
 
 /** The xlsx side of the workbook: what src/gas does with SpreadsheetApp, done with exceljs. */
 
@@ -158,7 +159,8 @@ export function applyThaiFont(wb: ExcelJS.Workbook): void {
   })));
 }
 
-/** Writes the workbook as `path`, or beside it when a person edited that file; returns the path written. */
+/** Writes the workbook (with its print setup) as `path`, or beside it when a person edited that file; returns the path written. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<string> {
+  applyPrintSetup(wb);
   return writeOutput(path, new Uint8Array(await wb.xlsx.writeBuffer()));
 }

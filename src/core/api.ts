@@ -130,7 +130,8 @@ export interface ServerApi {
   startPlanDoc(ignoreErrors?: boolean): JobProgress;
   continueJob(jobId: string): JobProgress;
   startMonitoringRound(fiscalYear: number, round: MonitoringRound): JobResult;
-  startMonitoringReport(fiscalYear: number, round: MonitoringRound): JobProgress;
+  /** `reportDate`: "2025-03-10", the date under the signatures; today when absent. */
+  startMonitoringReport(fiscalYear: number, round: MonitoringRound, reportDate?: string): JobProgress;
   previewImport(source: ImportSource): ImportPreview;
   runImport(source: ImportSource): JobResult;
   createOtherDoc(kind: OtherDocKind, fiscalYear: number, options?: OtherDocOptions): JobResult;

@@ -97,8 +97,8 @@ export function startMonitoringRound(fiscalYear: number, round: MonitoringRound)
   return startRound(fiscalYear, round);
 }
 
-export function startMonitoringReport(fiscalYear: number, round: MonitoringRound): JobProgress {
-  return buildReport(fiscalYear, round);
+export function startMonitoringReport(fiscalYear: number, round: MonitoringRound, reportDate?: string): JobProgress {
+  return buildReport(fiscalYear, round, reportDate);
 }
 
 /** นำเข้าแผนเดิม, dry run: what the document holds and what importing would add. */

@@ -5,7 +5,7 @@ import { roundRequest } from '../core/monitoring/request';
 import { describeRound, planMonitoringRound } from '../core/monitoring/round';
 import { monitoringRules } from '../core/monitoring/rules';
 import { ROUND_LABEL } from '../core/monitoring/period';
-import { calendarDate } from '../core/thai/dates';
+import { calendarDate, type CalendarDate } from '../core/thai/dates';
 import { validateWorkbook } from '../core/validate/validate';
 import { EMPTY_SNAPSHOT } from '../core/workbook/grid';
 import { SHEET } from '../core/workbook/layout';
@@ -38,11 +38,21 @@ export function startRound(fiscalYear: unknown, round: unknown): JobResult {
 /** Where a round's report and its PDF live, so re-running updates the same document. */
 const reportKey = (fiscalYear: number, round: number) => `report.${fiscalYear}.${round}`;
 
+/** The sidebar's date input ("2025-03-10"); undefined for anything else. */
+function isoDate(value: unknown): CalendarDate | undefined {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!m) return undefined;
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  const check = new Date(date.year, date.month - 1, date.day);
+  return check.getMonth() === date.month - 1 && check.getDate() === date.day ? date : undefined;
+}
+
 /**
- * รายงานการกำกับติดตาม of one round as a Google Doc and a PDF beside it in the output folder.
- * One document is quick to write, so the job finishes in this call.
+ * รายงานการกำกับติดตาม of one round as a Google Doc and a PDF beside it in the output folder,
+ * dated `reportDate` (the sidebar's date, today when absent). One document is quick to write,
+ * so the job finishes in this call.
  */
-export function buildReport(fiscalYear: unknown, round: unknown): JobProgress {
+export function buildReport(fiscalYear: unknown, round: unknown, reportDate?: unknown): JobProgress {
   const jobId = `monitoringReport:${fiscalYear}:${round}`;
   const answer = (ok: boolean, message: string, links: readonly Link[] = []): JobProgress => ({ jobId, done: ok ? 1 : 0, total: 1, finished: true, ok, message, links });
   return underDocumentLock(
@@ -54,7 +64,9 @@ export function buildReport(fiscalYear: unknown, round: unknown): JobProgress {
       const rows = rowsOfRound(readMonitoringSheet(read(SHEET.monitoring) ?? EMPTY_SNAPSHOT), request.fiscalYear, request.round);
       const label = `ปีงบประมาณ ${request.fiscalYear} รอบ ${ROUND_LABEL[request.round]}`;
       if (rows.length === 0) return answer(false, `ยังไม่มีรายการติดตามผล${label} กรุณาเลือก "เริ่มรอบติดตามผล" แล้วกรอกผลการดำเนินงานก่อน`);
-      const tree = monitoringReport({ plan, fiscalYear: request.fiscalYear, round: request.round, rows, date: calendarDate(new Date()) });
+      const date = reportDate === undefined || reportDate === '' ? calendarDate(new Date()) : isoDate(reportDate);
+      if (!date) return answer(false, `วันที่ของรายงานไม่ถูกต้อง (ได้ "${String(reportDate)}") กรุณาเลือกวันที่ใหม่`);
+      const tree = monitoringReport({ plan, fiscalYear: request.fiscalYear, round: request.round, rows, date });
       let folder: OutputFolder;
       try {
         folder = outputFolder(plan.settings.outputFolder, read);

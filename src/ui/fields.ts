@@ -154,3 +154,25 @@ export function importSourceField(id: string): Field<ImportSource> {
     onInput: (fn) => [url, text, docRadio, textRadio].forEach((el) => el.addEventListener('input', fn)),
   };
 }
+
+/** "2025-03-10" for a date input (the user's own calendar day). */
+function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** วันที่ของรายงาน: the date printed under the signatures, today unless the user picks another. */
+export function reportDateField(id: string, label = 'วันที่ลงในรายงาน'): Field<string> {
+  const input = h('input', { attrs: { id, name: 'reportDate', type: 'date', required: true } });
+  input.value = isoDay(new Date());
+  const error = errorLine();
+  return {
+    element: h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), input, error),
+    read() {
+      const ok = /^\d{4}-\d{2}-\d{2}$/.test(input.value);
+      showError(error, input, ok ? null : 'กรุณาเลือกวันที่ของรายงาน');
+      return ok ? { ok: true, value: input.value } : { ok: false, error: 'กรุณาเลือกวันที่ของรายงาน' };
+    },
+    onInput: (fn) => input.addEventListener('input', fn),
+  };
+}

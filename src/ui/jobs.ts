@@ -2,7 +2,7 @@ import type { FindingView, ImportSource, JobProgress, JobResult, Link, Monitorin
 import { exclusive, jobControl } from './busy';
 import { fill, h } from './dom';
 import { thaiError } from './errors';
-import { fiscalYearField, form, importSourceField, otherDocKindField, roundField, type Form, type OtherDocChoice } from './fields';
+import { fiscalYearField, form, importSourceField, otherDocKindField, reportDateField, roundField, type Form, type OtherDocChoice } from './fields';
 import { followJob, LinkCollector, renderProgress } from './progress';
 import { renderBlockers, renderValidation } from './render/findings';
 import { renderImportPreview } from './render/importPreview';
@@ -218,12 +218,12 @@ export const JOBS: readonly Job[] = [
     submitLabel: 'เริ่มรอบติดตาม',
     run: (v, ctx) => showResult(ctx, callServer('startMonitoringRound', v.fiscalYear, v.round)),
   }),
-  job<{ fiscalYear: number; round: MonitoringRound }>({
+  job<{ fiscalYear: number; round: MonitoringRound; date: string }>({
     id: 'monitoringReport', group: 'monitoring', label: 'สร้างรายงานรอบ 6 เดือน / 12 เดือน',
     hint: 'รายงานการกำกับติดตามฯ เป็น Google Docs และ PDF พร้อมเผยแพร่',
-    form: yearAndRound,
+    form: (id) => form({ fiscalYear: fiscalYearField(`${id}-year`), round: roundField(id), date: reportDateField(`${id}-date`) }),
     submitLabel: 'สร้างรายงาน',
-    run: (v, ctx) => showProgress(ctx, () => callServer('startMonitoringReport', v.fiscalYear, v.round), 'กำลังสร้างรายงาน'),
+    run: (v, ctx) => showProgress(ctx, () => callServer('startMonitoringReport', v.fiscalYear, v.round, v.date), 'กำลังสร้างรายงาน'),
   }),
 ];
 

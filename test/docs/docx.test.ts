@@ -55,7 +55,8 @@ describe('.docx rendering', () => {
     const sections = [...document.matchAll(/<w:pgSz [^>]*w:orient="(\w+)"/g)].map((m) => m[1]);
     expect(sections).toEqual(['portrait', 'landscape', 'landscape', 'landscape', 'landscape', 'landscape', 'portrait']);
     expect(document.match(/<w:tbl>/g)).toHaveLength(6);
-    expect(document.match(/<w:tblHeader\/>/g)!.length).toBeGreaterThanOrEqual(1 + 4 * 2 + 1);
+    // The long per-year tables repeat their two header rows; the short summaries fit a page and do not.
+    expect(document.match(/<w:tblHeader\/>/g)!.length).toBeGreaterThanOrEqual(1 + 4 * 2);
     // มิติ cell of dimension 1 spans its 8 measures: one restart, then continuations in the rows below.
     expect(document).toMatch(/<w:vMerge w:val="restart"\/>/);
     expect(document.match(/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/g)!.length).toBeGreaterThan(N);

@@ -1,6 +1,6 @@
 import { planDocument } from '../../src/core/doc/templates/planDocument';
 import { docContext } from '../../src/core/doc/templates/context';
-import { plainText, type Block, type Table, type TableCell } from '../../src/core/doc/tree';
+import { plainText, type Block, type Contents, type Table, type TableCell } from '../../src/core/doc/tree';
 import { tableGrid } from '../../src/core/doc/tableGrid';
 import { getFramework } from '../../src/core/framework/framework';
 import { planYears, type Plan } from '../../src/core/plan/model';
@@ -69,7 +69,9 @@ describe.each([
       const t = yearTables[i];
       const rows = grid(t).slice(t.headerRows);
       const measures = inDim(d.no);
-      expect(grid(t)[0].slice(3, 3 + years.length)).toEqual(years.map((y) => `ปี ${y}`));
+      // One "งบประมาณ (บาท)" over the years, the years under it.
+      expect(grid(t)[0].slice(3, 3 + years.length)).toEqual(['งบประมาณ (บาท)', ...years.slice(1).map(() => '')]);
+      expect(grid(t)[1].slice(3, 3 + years.length)).toEqual(years.map((y) => `ปี ${y}`));
       expect(rows.slice(0, -1).map((r) => r[2])).toEqual(measures.map((m, k) => `${k + 1}. ${m.name}`));
       measures.forEach((m, k) => {
         const cells = rows[k].slice(3, 3 + years.length);
@@ -115,14 +117,19 @@ describe('the whole plan document', () => {
     expect(tree.blocks[firstBreak + 1]).toMatchObject({ kind: 'heading', runs: [{ text: 'คำนำ' }] });
   });
 
-  it('lists in สารบัญ the parts and sections the document really has', () => {
-    const lines = plainText(tree).split('\n');
-    const start = lines.indexOf('สารบัญ');
-    const end = lines.indexOf(ctx.d('ส่วนที่ 1'));
-    const entries = lines.slice(start + 1, end).filter((l) => l !== '');
-    expect(entries.length).toBeGreaterThan(10);
-    const body = [...lines.slice(0, start), ...lines.slice(end)];
-    for (const entry of entries) expect(body.some((l) => l === entry || l.endsWith(entry.replace(/^ส่วนที่ [๐-๙] /, '')))).toBe(true);
+  it('lists in สารบัญ the parts and sections the document really has, each pointing at its heading for the page number', () => {
+    const contents = tree.blocks.find((b): b is Contents => b.kind === 'contents')!;
+    expect(contents.columns).toEqual(['หัวข้อ', 'หน้า']);
+    expect(contents.entries.length).toBeGreaterThan(10);
+    const anchored = new Map(tree.blocks.flatMap((b) => (b.kind === 'heading' && b.anchor ? [[b.anchor, b.runs.map((r) => r.text).join('')] as const] : [])));
+    for (const entry of contents.entries) {
+      const target = anchored.get(entry.anchor);
+      // "ส่วนที่ ๑ บทนำ" points at the "ส่วนที่ ๑" heading; the others at a heading with their own words.
+      expect([entry.text, target !== undefined && (entry.text.endsWith(target) || entry.text.startsWith(target) || target.endsWith(entry.text))]).toEqual([entry.text, true]);
+    }
+    // Every anchor is unique: Word would drop a second bookmark of the same name.
+    const anchors = tree.blocks.flatMap((b) => (b.kind === 'heading' && b.anchor ? [b.anchor] : []));
+    expect(new Set(anchors).size).toBe(anchors.length);
   });
 
   it('turns the pages to landscape for the per-year tables and back to portrait for part 3', () => {
@@ -135,7 +142,8 @@ describe('the whole plan document', () => {
     const plan: Plan = { settings: { ...SAMPLE_SETTINGS, frameworkId: 'nacc-2561', firstYear: 2561, lastYear: 2564 }, measures: [] };
     const t = planDocument(plan);
     const yearTable = tables(t.blocks)[1];
-    expect(grid(yearTable)[0]).toEqual(['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี 2561', 'ปี 2562', 'ปี 2563', 'ปี 2564', 'หมายเหตุ']);
+    expect(grid(yearTable)[0]).toEqual(['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'งบประมาณ (บาท)', '', '', '', 'หมายเหตุ']);
+    expect(grid(yearTable)[1].slice(3, 7)).toEqual(['ปี 2561', 'ปี 2562', 'ปี 2563', 'ปี 2564']);
     expect(plainText(t)).toContain(docContext(plan).d(`มิติที่ 1 ${getFramework('nacc-2561').dimensions[0].title}`));
     expect(toArabicDigits(plainText(t))).toContain('รวมทั้งสิ้นจำนวน 0 โครงการ/กิจกรรม/มาตรการ');
   });

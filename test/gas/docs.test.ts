@@ -367,11 +367,22 @@ describe('the whole plan as one Google Doc', () => {
     expect(summary.rows[0]).toEqual(['มิติ', 'ภารกิจตามมิติ', 'จำนวนโครงการ/กิจกรรม/มาตรการ']);
     expect(summary.rows[summary.rows.length - 1]).toEqual(['รวมทั้งสิ้น', '', '๓๓']);
     const dim4 = rest[3];
-    expect(dim4.rows[0].slice(3, 8)).toEqual(['ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ปี ๒๕๖๘', 'ปี ๒๕๖๙', 'ปี ๒๕๗๐']);
+    expect(dim4.rows[0].slice(3, 8)).toEqual(['งบประมาณ (บาท)', '', '', '', '']);
+    expect(dim4.rows[1].slice(3, 8)).toEqual(['ปี ๒๕๖๖', 'ปี ๒๕๖๗', 'ปี ๒๕๖๘', 'ปี ๒๕๖๙', 'ปี ๒๕๗๐']);
     expect(dim4.rows[dim4.rows.length - 1][0]).toBe('รวม มิติที่ ๔ จำนวน ๗ โครงการ/กิจกรรม/มาตรการ');
     // Google Docs cannot turn pages to landscape: the wide tables shrink to keep their columns.
     expect(dim4.cells[2][2].children[0]).toMatchObject({ textAttributes: { FONT_FAMILY: 'Sarabun', FONT_SIZE: 9 } });
     expect(dim4.cells[0][0].attributes.BACKGROUND_COLOR).toBe('#dbe7f3');
+  });
+
+  it('puts the emblem on the cover and lists สารบัญ without page numbers (Docs cannot tell a heading\'s page)', () => {
+    const children = clean.env.documents.get(clean.id).toJSON().children;
+    const firstImage = children.findIndex((c) => c.type === 'inlineImage');
+    const preface = children.findIndex((c) => 'text' in c && c.text === 'คำนำ');
+    expect(firstImage).toBeGreaterThanOrEqual(0);
+    expect(firstImage).toBeLessThan(preface);
+    const text = clean.env.documents.get(clean.id).text();
+    expect(text).toContain('สารบัญ\nหัวข้อ\nคำนำ\nส่วนที่ ๑ บทนำ');
   });
 
   it('a second run rewrites the same document', () => {

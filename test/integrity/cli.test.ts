@@ -42,7 +42,7 @@ describe('docs --kind integrity', () => {
       'รายงานผลมาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ ๒๕๖๖.docx',
     ]);
     const text = await textOf(join(out, REPORT_FILE));
-    const lines = text.split('\n');
+    const lines = text.split('\n').filter((l) => l !== ''); // the emblem's paragraph and the cover's blank lines hold no text
     expect(lines.slice(0, 3)).toEqual(['รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๖', 'เทศบาลตำบลนาม่วง อำเภอกุดบาก จังหวัดสกลนคร']);
     expect(lines.filter((l) => l === 'มาตรการ/แนวทางการปฏิบัติ\tขั้นตอน/วิธีการดำเนินการ\tผู้รับผิดชอบ\tระยะเวลาดำเนินการ\tผลการดำเนินการ\tผลลัพธ์/ความสำเร็จ')).toHaveLength(7);
     SEED001_AREA_TITLES.forEach((title, i) => expect(lines).toContain(`${'๑๒๓๔๕๖๗'[i]}. ${title}`));
@@ -68,7 +68,8 @@ describe('docs --kind announcement', () => {
     expect(result.stdout).toContain('6 ด้าน 18 นโยบาย 33 แผนงาน/โครงการ/กิจกรรม');
     const [file] = readdirSync(out).filter((f) => f.endsWith('.docx'));
     const text = await textOf(join(out, file));
-    expect(text.startsWith('ประกาศเทศบาลเมืองสุโขทัย-ลก\nเรื่อง นโยบายเพื่อพัฒนาหน่วยงาน')).toBe(true);
+    // The emblem's paragraph comes first, holding no text.
+    expect(text.trimStart().startsWith('ประกาศเทศบาลเมืองสุโขทัย-ลก\nเรื่อง นโยบายเพื่อพัฒนาหน่วยงาน')).toBe(true);
     expect(text).toContain('๑.๒.๓ แผนงาน หรือโครงการ/กิจกรรม');
     expect(text).toContain('๑.๓.๓ แผนงาน หรือโครงการ/กิจกรรม');
     expect(text).toContain('แผนงาน/โครงการ/กิจกรรม\tตัวชี้วัด\tงบประมาณ\tระยะเวลาดำเนินการ\tหน่วยงานรับผิดชอบ');
@@ -83,7 +84,10 @@ describe('docs --kind memo', () => {
     const result = run('docs', '--kind', 'memo', '--about', 'integrity', '--in', book001, '--year', '2566', '--date', '1/4/2567', '--out', out);
     expect(result.status).toBe(0);
     const [file] = readdirSync(out).filter((f) => f.endsWith('.docx'));
-    const lines = (await textOf(join(out, file))).split('\n').filter((l) => l.trim() !== '');
+    const text = await textOf(join(out, file));
+    // The standard form: ที่ and วันที่ on one line, วันที่ at the tab stop in the middle.
+    expect(text).toContain('ที่  สน ๕๘๑๐๗ / ๖๕\tวันที่  ๑ เมษายน ๒๕๖๗');
+    const lines = text.split(/\n|\t/).filter((l) => l.trim() !== '');
     const order = ['บันทึกข้อความ', 'ส่วนราชการ', 'ที่', 'วันที่', 'เรื่อง', 'เรียน', 'ต้นเรื่อง', 'ข้อเท็จจริง', 'ระเบียบ/กฎหมายที่เกี่ยวข้อง', 'ข้อเสนอแนะ/เพื่อพิจารณา', 'จึงเรียนมาเพื่อโปรดทราบ', 'ความเห็นของปลัดเทศบาลตำบลนาม่วง', 'คำสั่ง/ความเห็นของนายกเทศมนตรีตำบลนาม่วง'];
     const at = order.map((label) => lines.findIndex((l) => l === label || l.startsWith(`${label} `)));
     expect(at.every((i) => i >= 0)).toBe(true);

@@ -18,11 +18,11 @@ function memoTree(book: ReturnType<typeof seed001Book>, about: 'plan' | 'integri
   return built.docs[0].tree;
 }
 
-/** The memo's fields, as the first word of each line in reading order. */
+/** The memo's fields, as the first word of each line (ที่ and วันที่ share a line, split at the tab) in reading order. */
 const OFFICIAL_ORDER = ['บันทึกข้อความ', 'ส่วนราชการ', 'ที่', 'วันที่', 'เรื่อง', 'เรียน', 'ต้นเรื่อง', 'ข้อเท็จจริง', 'ระเบียบ/กฎหมายที่เกี่ยวข้อง', 'ข้อเสนอแนะ/เพื่อพิจารณา'];
 
 function fieldOrder(tree: DocumentTree): string[] {
-  const firstWords = plainText(tree).split('\n').map((l) => l.split(/\s+/)[0]);
+  const firstWords = plainText(tree).split(/\n|\t/).map((l) => l.split(/\s+/)[0]);
   return firstWords.filter((w) => OFFICIAL_ORDER.includes(w));
 }
 

@@ -108,6 +108,22 @@ describe('report --in … --year 2567 --round 6 --out DIR', () => {
     expect(t).toContain('ผู้รับรอง\n(นายประสิทธิ์ โปร่งใส)');
   });
 
+  it('dates the signatures by --date, and refuses a date it cannot read in Thai', async () => {
+    const dated = mkdtempSync(join(tmpdir(), 'sujarit-report-dated-'));
+    const r = run('report', '--in', join(demo, WORKBOOK), '--year', '2567', '--round', '6', '--out', dated, '--date', '5/4/2567');
+    expect(r.status).toBe(0);
+    const t = toArabicDigits(await docxText(readFileSync(join(dated, REPORT_6))));
+    expect(t).toContain('นิติกรชำนาญการ\nวันที่ 5 เมษายน 2567');
+    const bad = run('report', '--in', join(demo, WORKBOOK), '--year', '2567', '--round', '6', '--out', dated, '--date', 'พรุ่งนี้');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--date อ่านเป็นวันที่ไม่ได้');
+  });
+
+  it('the demo dates its report inside its round, not the day it runs', async () => {
+    const t = toArabicDigits(await docxText(readFileSync(join(demo, REPORT_6))));
+    expect(t).toContain('นิติกรชำนาญการ\nวันที่ 31 มีนาคม 2567');
+  });
+
   it('reports the 12-month round of the monitored copy', async () => {
     const r = run('report', '--in', join(monitored, WORKBOOK), '--year', '2567', '--round', '12', '--out', out);
     expect(r.status).toBe(0);

@@ -169,6 +169,14 @@ describe('the report in the shipped bundle', () => {
     expect(r).toMatchObject({ ok: true, message: expect.stringContaining('ข้อควรแก้ 1 รายการ') });
   });
 
+  it('dates the signatures by the date the sidebar sends, and refuses one that is not a day', () => {
+    const dated = addonWith(sampleBookWithProgress());
+    expect(dated.call('startMonitoringReport', 2567, 6, '2024-04-05')).toMatchObject({ ok: true });
+    const text = dated.documents.withName('รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน')[0].savedText();
+    expect(text.match(/วันที่ ๕ เมษายน ๒๕๖๗/g)).toHaveLength(2);
+    expect(dated.call('startMonitoringReport', 2567, 6, '2024-02-30')).toMatchObject({ ok: false, message: expect.stringContaining('วันที่ของรายงานไม่ถูกต้อง') });
+  });
+
   it('says what to do when the round has no rows yet', () => {
     const r = env.call('startMonitoringReport', 2567, 12) as JobProgress;
     expect(r).toMatchObject({ ok: false, finished: true, message: expect.stringContaining('เริ่มรอบติดตามผล') });

@@ -18,6 +18,7 @@ const rows = rowsOfRound(readMonitoringSheet(snap), 2567, 6);
 const plan = planOf(book);
 const tree = monitoringReport({ plan, fiscalYear: 2567, round: 6, rows, date: { year: 2024, month: 4, day: 5 } });
 const tables = tree.blocks.filter((b): b is Table => b.kind === 'table');
+const plainCell = (c: Table['rows'][number]['cells'][number]) => plainText({ ...tree, blocks: c.blocks as Block[] });
 const cellText = (t: Table, r: number) => t.rows[r].cells.map((c) => toArabicDigits(plainText({ ...tree, blocks: c.blocks as Block[] })));
 
 /** The expected figures, tallied straight from the sheet's cells (not through the monitoring reader). */
@@ -93,7 +94,9 @@ describe('the report’s contents', () => {
   it('groups the per-measure table by dimension, one row per measure, with the cancelled reason', () => {
     const table = tables[1];
     expect(table.rows.length).toBe(1 + 4 * 2 + rows.length);
-    expect(text).toContain('ยกเลิก (ไม่ได้บรรจุในเทศบัญญัติงบประมาณรายจ่ายประจำปี ๒๕๖๗');
+    // The reason prints under ผลการดำเนินงาน / เหตุผล, not squeezed into the status column.
+    const cancelled = table.rows.find((r) => r.cells.some((c) => plainCell(c) === 'ยกเลิก'))!;
+    expect(plainCell(cancelled.cells[6])).toContain('เหตุผล: ไม่ได้บรรจุในเทศบัญญัติงบประมาณรายจ่ายประจำปี ๒๕๖๗');
     expect(text.match(/รอรายงานผล/g)!.length).toBeGreaterThanOrEqual(3);
   });
 

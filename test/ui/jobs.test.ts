@@ -157,15 +157,17 @@ describeBrowser('sidebar jobs in Chromium', () => {
     await expect(year.inputValue()).resolves.toBe('2568'); // 10 March 2025
     await year.fill('2025');
     await page.locator('[data-submit=monitoringReport]').click();
-    await expect(page.locator('[data-form=monitoringReport] .field-error').textContent()).resolves.toContain('ปี ค.ศ.');
-    await expect(page.locator('[data-form=monitoringReport] .field-error').textContent()).resolves.toContain('2568');
+    await expect(page.locator('[data-form=monitoringReport] .field-error').first().textContent()).resolves.toContain('ปี ค.ศ.');
+    await expect(page.locator('[data-form=monitoringReport] .field-error').first().textContent()).resolves.toContain('2568');
+    await expect(page.locator('#f-monitoringReport-date').inputValue()).resolves.toBe('2025-03-10');
     await expect(year.getAttribute('aria-invalid')).resolves.not.toBeNull();
     expect(server.callsOf('startMonitoringReport')).toEqual([]);
 
     await year.fill('๒๕๖๗');
     await page.locator('[data-submit=monitoringReport]').click();
     await page.locator('[data-card=monitoringReport] .result.ok').waitFor();
-    expect(server.callsOf('startMonitoringReport')).toEqual([[2567, 6]]);
+    // The report date defaults to the user's today (10 March 2025) and goes with the call.
+    expect(server.callsOf('startMonitoringReport')).toEqual([[2567, 6, '2025-03-10']]);
     await expect(page.locator('[data-card=monitoringReport] a.link').getAttribute('href')).resolves.toBe('https://drive.google.com/file/d/rep');
   });
 

@@ -9,7 +9,7 @@ import { readWorkbook } from '../../core/workbook/readPlan';
 import { printReport, sampleMonitoringXlsx, writeMonitoringReport } from '../monitoringJobs';
 import { printWrittenFiles, sampleAroundPlanXlsx, writeSampleOtherDocs } from '../otherDocJobs';
 import { SAMPLE_PROGRESS_ROUND, SAMPLE_PROGRESS_YEAR } from '../../core/monitoring/sampleProgress';
-import { calendarDate } from '../../core/thai/dates';
+import { roundPeriod } from '../../core/monitoring/period';
 import { countLine } from '../../core/validate/report';
 import { validateWorkbook } from '../../core/validate/validate';
 import { prepareOutDir } from '../outDir';
@@ -35,8 +35,10 @@ export async function demoCommand(args: Args): Promise<number> {
   printFigures(plan);
   // The documents come from the workbook's rows, as `docs` would read them back.
   printWrittenDocs(await writePlanDocuments(readWorkbook(snapshotSourceOf(wb)).plan, join(outDir, DEMO_DOCS)));
-  const today = calendarDate(new Date());
-  printReport(await writeMonitoringReport(wb, SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND, outDir, today));
-  printWrittenFiles(await writeSampleOtherDocs(wb, outDir, today));
+  // Dated inside the sample's round (its last day), not the day the demo runs: a report for
+  // ปีงบประมาณ ๒๕๖๗ dated ๒๕๖๙ would look wrong on paper.
+  const reportDate = roundPeriod(SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND).end;
+  printReport(await writeMonitoringReport(wb, SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND, outDir, reportDate));
+  printWrittenFiles(await writeSampleOtherDocs(wb, outDir, reportDate));
   return 0;
 }

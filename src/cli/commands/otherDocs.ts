@@ -37,7 +37,7 @@ export async function otherDocsCommand(args: Args, kindText: string): Promise<nu
 }
 
 /** --date (the memo's วันที่, the announcement's when none is typed): any date a Thai office types; today when absent. */
-function dateOption(value: string | undefined) {
+export function dateOption(value: string | undefined) {
   if (value === undefined) return calendarDate(new Date());
   const date = readThaiDate(value);
   if (!date) throw new CliError(`--date อ่านเป็นวันที่ไม่ได้ (ได้ "${value}") ตัวอย่าง: 2567-04-01 หรือ 1/4/2567`);

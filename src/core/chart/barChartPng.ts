@@ -11,8 +11,9 @@ import { encodePng } from './png';
 
 export const CHART_SIZE = { width: 1200, height: 640 } as const;
 
-// Palette: 0 background, 1 axis, 2 grid, 3 text, 4… bars (the dimension tabs' colours).
-const PALETTE = ['#ffffff', '#424242', '#e0e0e0', '#212121', '#2e7d32', '#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#c62828'];
+// Palette: 0 background, 1 axis, 2 grid, 3 text, 4 bars. Black text and one dark grey for the
+// bars: the chart prints legibly in black and white (colours turned into near-identical greys).
+const PALETTE = ['#ffffff', '#000000', '#c8c8c8', '#000000', '#404040'];
 const BAR_COLOURS = PALETTE.length - 4;
 const MARGIN = { left: 150, right: 40, top: 70, bottom: 100 };
 

@@ -11,6 +11,8 @@ export interface Run {
   readonly italic?: boolean;
   readonly underline?: boolean;
   readonly link?: string;
+  /** Points, when the run is not body size (the memo's 29 pt "บันทึกข้อความ", its 20 pt labels, a cover title). */
+  readonly size?: number;
 }
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -24,6 +26,13 @@ export interface Paragraph {
   /** Left indent in steps of 1.25 cm (nested fields, signatures). */
   readonly indent?: number;
   readonly keepWithNext?: boolean;
+  /**
+   * A tab stop (cm from the left margin) for the '\t' in the runs: "ที่ …<tab>วันที่ …" on one line
+   * as the memo form prints them.
+   */
+  readonly tabAt?: number;
+  /** The rest of the line dotted to the right margin: a line to be filled in by hand. */
+  readonly dotted?: boolean;
 }
 
 export interface Heading {
@@ -31,6 +40,8 @@ export interface Heading {
   readonly level: 1 | 2 | 3;
   readonly runs: readonly Run[];
   readonly align?: Align;
+  /** A name the contents block points at to print this heading's page number. */
+  readonly anchor?: string;
 }
 
 export interface ListItem {
@@ -57,6 +68,8 @@ export interface TableCell {
 
 export interface TableRow {
   readonly cells: readonly TableCell[];
+  /** Keep this row on the page of the next one (the last body row with the total row under it). */
+  readonly keepWithNext?: boolean;
 }
 
 export interface Table {
@@ -97,7 +110,33 @@ export interface BarChart {
   readonly bars: readonly { readonly label: string; readonly value: number }[];
 }
 
-export type Block = Paragraph | Heading | List | Table | PageBreak | Signature | BarChart;
+/**
+ * สารบัญ: one line per entry, its page number at the right. Each entry points at a heading's
+ * anchor; a renderer that can count pages prints the number (a page reference in .docx), one that
+ * cannot (Google Docs) prints the entry without it.
+ */
+export interface Contents {
+  readonly kind: 'contents';
+  /** Column titles over the entries: "หัวข้อ" and "หน้า" as seed 000 prints them. */
+  readonly columns: readonly [string, string];
+  readonly entries: readonly { readonly text: string; readonly level: number; readonly anchor: string }[];
+}
+
+/** The organisation's emblem (ตราครุฑ by default): PNG bytes and the printed height. */
+export interface Emblem {
+  readonly kind: 'emblem';
+  readonly png: Uint8Array;
+  /** Pixel size of the PNG, for its proportions. */
+  readonly pixels: { readonly width: number; readonly height: number };
+  readonly heightCm: number;
+  /**
+   * 'center': on its own line (ประกาศ, covers). 'left': at the left margin beside the next
+   * paragraph, which keeps its own alignment (the memo's "บันทึกข้อความ" line).
+   */
+  readonly align: 'center' | 'left';
+}
+
+export type Block = Paragraph | Heading | List | Table | PageBreak | Signature | BarChart | Contents | Emblem;
 
 export interface PageSetup {
   readonly size: 'A4';
@@ -111,8 +150,13 @@ export interface DocumentTree {
   readonly title: string;
   readonly page: PageSetup;
   readonly blocks: readonly Block[];
-  /** Digits renderers use to number ordered lists ("๑)" or "1)"); Thai when absent. */
+  /** Digits renderers use to number ordered lists ("๑)" or "1)") and pages; Thai when absent. */
   readonly digits?: DigitStyle;
+  /**
+   * Page numbers at the top centre from the second page on, as official documents print them;
+   * `false` leaves them out.
+   */
+  readonly pageNumbers?: boolean;
 }
 
 /** ระเบียบงานสารบรรณ margins: 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom; A4 portrait. */
@@ -134,12 +178,15 @@ export const para = (t: string | readonly Run[], opts: Omit<Paragraph, 'kind' | 
   runs: typeof t === 'string' ? [text(t)] : t,
   ...opts,
 });
-export const heading = (level: 1 | 2 | 3, t: string, align: Align = 'center'): Heading => ({ kind: 'heading', level, runs: [text(t, { bold: true })], align });
+export const heading = (level: 1 | 2 | 3, t: string, align: Align = 'center', anchor?: string): Heading => ({ kind: 'heading', level, runs: [text(t, { bold: true })], align, ...(anchor ? { anchor } : {}) });
 export const pageBreak = (page?: PageSetup): PageBreak => (page ? { kind: 'pageBreak', page } : { kind: 'pageBreak' });
 export const cell = (t: string | readonly (Paragraph | List)[], opts: Omit<TableCell, 'blocks'> = {}): TableCell => ({
   blocks: typeof t === 'string' ? [para(t)] : t,
   ...opts,
 });
+
+/** How many dots a dotted line stands for in plain text. */
+const DOTTED_PLAIN = 90;
 
 /** All text of a tree in reading order: used by tests and by the import round trip. */
 export function plainText(tree: DocumentTree): string {
@@ -147,6 +194,7 @@ export function plainText(tree: DocumentTree): string {
   const block = (b: Block): string[] => {
     switch (b.kind) {
       case 'paragraph':
+        return [runs(b.runs) + (b.dotted ? '.'.repeat(DOTTED_PLAIN) : '')];
       case 'heading':
         return [runs(b.runs)];
       case 'list':
@@ -157,7 +205,10 @@ export function plainText(tree: DocumentTree): string {
         return [b.label ?? '', `(${b.name})`, b.position, b.date ?? ''].filter((s) => s !== '');
       case 'barChart':
         return [b.title, ...b.bars.map((bar) => `${bar.label}\t${bar.value}${b.unit}`)];
+      case 'contents':
+        return [b.columns.join('\t'), ...b.entries.map((e) => e.text)];
       case 'pageBreak':
+      case 'emblem':
         return [];
     }
   };

@@ -1,15 +1,25 @@
 import { listLabel } from '../../core/doc/listLabel';
 import { signatureLines } from '../../core/doc/signatureLines';
+import { fitColumns, textWidthCm } from '../../core/doc/columnWidths';
 import { tableGrid } from '../../core/doc/tableGrid';
-import { DOC_FONT, type Block, type DocumentTree, type Heading, type List, type PageSetup, type Paragraph, type Run, type Table, type TableCell } from '../../core/doc/tree';
+import {
+  DOC_FONT, type Block, type Contents, type DocumentTree, type Emblem, type Heading, type List, type PageSetup, type Paragraph, type Run, type Table,
+  type TableCell,
+} from '../../core/doc/tree';
 import type { DigitStyle } from '../../core/thai/digits';
 import { appendBarChart } from './barChart';
-import { FIRST_LINE, INDENT_STEP, LIST_HANG, SPACING, alignment, fontAttributes, headingEnum, textWidth, type Attributes } from './styles';
+import { FIRST_LINE, INDENT_STEP, LIST_HANG, SPACING, alignment, cm, fontAttributes, headingEnum, textWidth, type Attributes } from './styles';
 
 /**
  * Appends tree blocks to a Google Docs body with few service calls: a paragraph is one append
  * and one setAttributes (plus one per differently styled run), a table is one appendTable with
  * all its text, then one call per column width and per cell that needs its own style.
+ *
+ * What DocumentApp cannot do, and the .docx renderer does: keep a heading or a table row with
+ * what follows (no keep-with-next / can't-split attribute), Thai distributed justification
+ * (Docs has plain JUSTIFY only), page numbers (no PAGE field; Docs users insert them from
+ * Insert → Page numbers), page numbers in the contents (no way to learn a heading's page), a
+ * tab stop, and merged cells. The words, tables, emblem and widths are the same as in .docx.
  */
 
 type Body = GoogleAppsScript.Document.Body;
@@ -41,7 +51,7 @@ function noteSetup(block: Block, ctx: BlockContext): void {
 function appendBlock(body: Body, block: Block, ctx: BlockContext): void {
   switch (block.kind) {
     case 'paragraph':
-      return appendParagraph(body, block);
+      return appendParagraph(body, block, ctx.page);
     case 'heading':
       return appendHeading(body, block);
     case 'list':
@@ -58,14 +68,35 @@ function appendBlock(body: Body, block: Block, ctx: BlockContext): void {
       return signatureLines(block).forEach((p) => appendParagraph(body, p));
     case 'barChart':
       return appendBarChart(body, block, ctx.page);
+    case 'contents':
+      return appendContents(body, block);
+    case 'emblem':
+      return appendEmblem(body, block);
   }
 }
 
-function runStyle(run: Omit<Run, 'text'>): Attributes {
-  return { BOLD: !!run.bold, ITALIC: !!run.italic, UNDERLINE: !!run.underline, ...(run.link ? { LINK_URL: run.link } : {}) };
+/** สารบัญ without page numbers: Docs cannot tell which page a heading falls on. */
+function appendContents(body: Body, c: Contents): void {
+  appendRuns(body, [{ text: c.columns[0], bold: true }], { HORIZONTAL_ALIGNMENT: alignment('left') });
+  for (const e of c.entries) appendRuns(body, [{ text: e.text }], paragraphLayout({ indent: e.level }));
 }
 
-const sameStyle = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && a.link === b.link;
+const PX_PER_PT = 96 / 72;
+
+/** The emblem centred on a line of its own (Docs has no picture beside a centred title without a positioned image). */
+function appendEmblem(body: Body, e: Emblem): void {
+  const bytes = Array.from(e.png, (b) => (b > 127 ? b - 256 : b));
+  const image = body.appendImage(Utilities.newBlob(bytes, 'image/png', 'emblem.png'));
+  const height = Math.round(cm(e.heightCm) * PX_PER_PT);
+  image.setHeight(height).setWidth(Math.round((height * e.pixels.width) / e.pixels.height));
+  image.getParent().setAttributes({ HORIZONTAL_ALIGNMENT: alignment(e.align === 'left' ? 'left' : 'center') });
+}
+
+function runStyle(run: Omit<Run, 'text'>): Attributes {
+  return { BOLD: !!run.bold, ITALIC: !!run.italic, UNDERLINE: !!run.underline, ...(run.link ? { LINK_URL: run.link } : {}), ...(run.size ? { FONT_SIZE: run.size } : {}) };
+}
+
+const sameStyle = (a: Run, b: Run) => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && a.link === b.link && a.size === b.size;
 
 /** Writes the runs' text in one paragraph; styles that all runs share go in the paragraph's own setAttributes. */
 function appendRuns(body: Body, runs: readonly Run[], attributes: Attributes): void {
@@ -77,7 +108,7 @@ function appendRuns(body: Body, runs: readonly Run[], attributes: Attributes): v
   let offset = 0;
   for (const run of runs) {
     const end = offset + run.text.length;
-    if (run.text.length > 0 && (run.bold || run.italic || run.underline || run.link)) text.setAttributes(offset, end - 1, runStyle(run));
+    if (run.text.length > 0 && (run.bold || run.italic || run.underline || run.link || run.size)) text.setAttributes(offset, end - 1, runStyle(run));
     offset = end;
   }
 }
@@ -87,8 +118,15 @@ function paragraphLayout(p: Pick<Paragraph, 'align' | 'indent' | 'firstLineInden
   return { HORIZONTAL_ALIGNMENT: alignment(p.align), INDENT_START: start, INDENT_FIRST_LINE: start + (p.firstLineIndent ? FIRST_LINE : 0) };
 }
 
-function appendParagraph(body: Body, p: Paragraph): void {
-  appendRuns(body, p.runs, paragraphLayout(p));
+function appendParagraph(body: Body, p: Paragraph, page?: PageSetup): void {
+  appendRuns(body, p.dotted && page ? [...p.runs, { text: dotsToMargin(p, page) }] : p.runs, paragraphLayout(p));
+}
+
+/** Docs has no dot leader: as many dots as fill the rest of the line at the body size. */
+function dotsToMargin(p: Paragraph, page: PageSetup): string {
+  const used = textWidthCm(p.runs.map((r) => r.text).join(''), DOC_FONT.size) + (p.indent ?? 0) * 1.25;
+  const room = textWidth(page) / cm(1) - used;
+  return '.'.repeat(Math.max(0, Math.floor(room / textWidthCm('.', DOC_FONT.size)) - 1));
 }
 
 function appendHeading(body: Body, h: Heading): void {
@@ -122,9 +160,11 @@ function appendTable(body: Body, table: Table, ctx: BlockContext): void {
   const docTable = body.appendTable(texts);
   const width = textWidth(ctx.page);
   const scale = Math.min(1, width / textWidth(ctx.intended));
-  docTable.setAttributes({ ...fontAttributes(Math.max(MIN_TABLE_FONT, Math.round((table.fontSize ?? DOC_FONT.size) * scale))), ...BORDER });
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  for (let c = 0; c < grid.cols && total > 0; c++) docTable.setColumnWidth(c, Math.round(((table.widths[c] ?? 0) / total) * width));
+  const fontSize = Math.max(MIN_TABLE_FONT, Math.round((table.fontSize ?? DOC_FONT.size) * scale));
+  docTable.setAttributes({ ...fontAttributes(fontSize), ...BORDER });
+  // The same widths as the .docx (amounts and header words never wrap), in this page's points.
+  const widthCm = width / cm(1);
+  fitColumns({ ...table, fontSize }, widthCm).forEach((w, c) => c < grid.cols && docTable.setColumnWidth(c, Math.round(cm(w))));
   // Merged cells are not possible through DocumentApp: a span's text stays in its first cell.
   for (const { row, col, cell } of grid.cells) {
     const header = row < table.headerRows;

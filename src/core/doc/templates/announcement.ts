@@ -3,6 +3,7 @@ import type { Plan } from '../../plan/model';
 import type { CalendarDate } from '../../thai/dates';
 import { formatBudgetCell } from '../../thai/money';
 import { textLines } from '../../integrity/text';
+import { EMBLEM_HEIGHT, emblemBlock } from '../emblem';
 import { listLabel } from '../listLabel';
 import { OFFICIAL_PAGE, cell, heading, para, text, type Block, type DocumentTree, type Paragraph, type Table } from '../tree';
 import { bold, formalDate } from './aroundPlan';
@@ -40,9 +41,11 @@ export function announcementDocument(plan: Plan, announcement: Announcement, fis
   const ctx = docContext(plan);
   const { settings } = plan;
   const blocks: Block[] = [
+    // ระเบียบงานสารบรรณ: the emblem 3 cm high, centred above the issuer's name.
+    emblemBlock(EMBLEM_HEIGHT.announcement, 'center'),
     heading(1, ctx.d(`ประกาศ${settings.orgName}`)),
     bold(ctx.d(`เรื่อง ${announcement.subject}`), { align: 'center' }),
-    para('---------------------------------', { align: 'center' }),
+    para('-------------------------------------------', { align: 'center' }),
     para(ctx.d(announcement.preamble), { firstLineIndent: true, align: 'justify' }),
     ...announcement.areas.flatMap((area) => areaBlocks(ctx, area)),
     para(ctx.d(announcement.closing), { firstLineIndent: true }),
@@ -95,6 +98,8 @@ function projectTable(ctx: DocContext, projects: readonly AnnouncementProject[])
     kind: 'table',
     widths: PROJECT_COLUMNS.map((c) => c.width),
     headerRows: 1,
+    // Five columns on a portrait page: 14 pt, as the plan's wide tables, leaves the words room.
+    fontSize: 14,
     rows: [
       { cells: PROJECT_COLUMNS.map((c) => cell([bold(c.header, { align: 'center' })], { verticalAlign: 'middle' })) },
       ...projects.map((p) => ({

@@ -17,9 +17,11 @@ export function formalDate(date: CalendarDate): string {
   return `${date.day} ${THAI_MONTHS[date.month - 1]} พ.ศ. ${toBuddhistYear(date.year)}`;
 }
 
-/** A dotted line to be filled by hand (the ปลัด's opinion, the executive's order, an unassigned ที่). */
-export const DOTS = '.'.repeat(90);
+/** An unassigned ที่, dotted to be filled by hand. */
 export const SHORT_DOTS = '.'.repeat(24);
+
+/** A whole line of dots to the right margin, to be filled by hand (the ปลัด's opinion, the executive's order). */
+export const dottedLine = (opts: Omit<Paragraph, 'kind' | 'runs'> = {}): Paragraph => para('', { ...opts, dotted: true });
 
 /** A label in bold followed by its value: "ส่วนราชการ  หน่วยตรวจสอบภายใน …". */
 export function labelled(label: string, value: string, opts: Omit<Paragraph, 'kind' | 'runs'> = {}): Paragraph {

@@ -9,7 +9,7 @@ export interface DocContext {
   readonly framework: Framework;
   readonly years: readonly number[];
   readonly digits: DigitStyle;
-  /** Every text a template produces passes through this: Thai or Arabic digits by the setting. */
+  /** Every text a template produces passes through this: Thai or Arabic digits by the setting, curly quotes. */
   readonly d: (text: string) => string;
 }
 
@@ -20,8 +20,13 @@ export function docContext(plan: Plan): DocContext {
     framework: getFramework(plan.settings.frameworkId),
     years: planYears(plan.settings),
     digits,
-    d: (text) => withDigits(text, digits),
+    d: (text) => curlyQuotes(withDigits(text, digits)),
   };
+}
+
+/** "ประเทศไทยปลอดการทุจริต" → “ประเทศไทยปลอดการทุจริต”: printed Thai uses curly quotes, in pairs. */
+export function curlyQuotes(text: string): string {
+  return text.replace(/"([^"\n]*)"/g, '\u201c$1\u201d');
 }
 
 export const PLAN_TITLE = 'แผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใส';

@@ -2,7 +2,8 @@ import type { ContinuedKey } from '../../integrity/layout';
 import type { IntegrityArea, IntegrityYear } from '../../integrity/report';
 import { textLines } from '../../integrity/text';
 import type { Plan } from '../../plan/model';
-import { OFFICIAL_PAGE_LANDSCAPE, cell, heading, pageBreak, para, type Block, type DocumentTree, type Table, type TableCell, type TableRow } from '../tree';
+import { EMBLEM_HEIGHT, emblemBlock } from '../emblem';
+import { OFFICIAL_PAGE_LANDSCAPE, cell, heading, pageBreak, para, text, type Block, type DocumentTree, type Table, type TableCell, type TableRow } from '../tree';
 import { bold, orgAddress } from './aroundPlan';
 import { docContext, type DocContext } from './context';
 
@@ -53,16 +54,27 @@ export function fiscalYearLine(year: number): string {
   return `ประจำปีงบประมาณ พ.ศ. ${year}`;
 }
 
+/** Cover sizes (pt) on the landscape page. */
+const COVER_TITLE_PT = 26;
+const COVER_LINE_PT = 20;
+
 /** `unit`: who prepared it (จัดทำโดย), from the settings; left out when blank. */
 export function integrityDocument(plan: Plan, year: IntegrityYear, variant: IntegrityDocVariant, unit: string): DocumentTree {
   const ctx = docContext(plan);
   const title = INTEGRITY_TITLE[variant];
   const titleLines = (): Block[] => [heading(2, ctx.d(title)), heading(3, ctx.d(fiscalYearLine(year.year)))];
+  // A real cover (not three lines on a blank page): the emblem, the title large, the year, the
+  // organisation, and who prepared it at the foot.
+  const big = (t: string, size: number) => para([text(t, { bold: true, size })], { align: 'center' });
+  const blank = (n: number) => Array.from({ length: n }, () => para(''));
   const blocks: Block[] = [
-    heading(1, ctx.d(title)),
-    heading(2, ctx.d(fiscalYearLine(year.year))),
-    para(ctx.d(orgAddress(plan.settings)), { align: 'center' }),
-    ...(unit ? [para(''), bold('จัดทำโดย', { align: 'center' }), para(ctx.d(unit), { align: 'center' })] : []),
+    emblemBlock(EMBLEM_HEIGHT.announcement, 'center'),
+    para(''),
+    big(ctx.d(title), COVER_TITLE_PT),
+    big(ctx.d(fiscalYearLine(year.year)), COVER_LINE_PT),
+    big(ctx.d(orgAddress(plan.settings)), COVER_LINE_PT),
+    ...blank(3),
+    ...(unit ? [big('จัดทำโดย', COVER_LINE_PT), big(ctx.d(unit), COVER_LINE_PT)] : []),
   ];
   for (const area of year.areas) blocks.push(pageBreak(), ...titleLines(), areaTable(ctx, area, COLUMNS[variant]));
   return { title: ctx.d(`${FILE_TITLE[variant]} ปีงบประมาณ ${year.year}`), page: OFFICIAL_PAGE_LANDSCAPE, digits: ctx.digits, blocks };

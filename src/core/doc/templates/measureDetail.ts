@@ -52,11 +52,15 @@ export function measureDetailBlocks(ctx: DocContext): Block[] {
   return blocks;
 }
 
+/** The bookmark of the page where a dimension's measure details begin. */
+export const detailAnchor = (dimension: number) => `details_${dimension}`;
+
 /** The headings from `place` that differ from the previous measure's (all of them when there is none). */
 export function placeHeadings(ctx: DocContext, place: MeasurePlace, previous?: MeasurePlace): Block[] {
   const blocks: Block[] = [];
   const newDimension = previous?.dimension.no !== place.dimension.no;
-  if (newDimension) blocks.push(heading(2, ctx.d(dimensionTitle(place.dimension)), 'left'));
+  // The anchor lets the plan's สารบัญ print the page where the dimension's details start.
+  if (newDimension) blocks.push(heading(2, ctx.d(dimensionTitle(place.dimension)), 'left', detailAnchor(place.dimension.no)));
   const sub = place.place?.sub;
   const newSub = newDimension || previous?.place?.sub.code !== sub?.code;
   if (sub && newSub) blocks.push(heading(3, ctx.d(`${sub.code} ${sub.title}`), 'left'));

@@ -12,7 +12,7 @@ import {
   type BarChart, type Block, type DocumentTree, type Paragraph, type Run, type Table, type TableCell, type TableRow,
 } from '../tree';
 import { MEASURES_WORD, PLAN_TITLE, dimensionTitle, docContext, yearSpan, type DocContext } from './context';
-import { TOTAL_SHADE, at, head } from './planTables';
+import { TOTAL_SHADE, at, head, keepLastWithNext } from './planTables';
 
 /**
  * รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต, รอบ ๖ or ๑๒ เดือน: every
@@ -119,7 +119,7 @@ function summaryTable(ctx: DocContext, figures: MonitoringFigures): Table {
     {
       cells: [
         head('มิติ', { rowSpan: 2 }),
-        head(`จำนวน${MEASURES_WORD}ตามแผน`, { rowSpan: 2 }),
+        head('จำนวนตามแผน', { rowSpan: 2 }),
         head('ผลการดำเนินการ (จำนวน)', { colSpan: STATUS_COLUMNS.length }),
         head('ร้อยละที่ดำเนินการแล้ว', { rowSpan: 2 }),
         head('งบประมาณ (บาท)', { colSpan: 3 }),
@@ -127,8 +127,9 @@ function summaryTable(ctx: DocContext, figures: MonitoringFigures): Table {
     },
     { cells: [...STATUS_COLUMNS.map((s) => head(s)), head('ตามแผน'), head('ใช้จริง'), head('ร้อยละที่ใช้')] },
     ...ctx.framework.dimensions.map((dim) => line(at(ctx.d(dimensionTitle(dim)), 'left'), figures.byDimension.get(dim.no)!, false)),
-    line(at('รวมทั้งสิ้น', 'center', true, { shade: TOTAL_SHADE }), figures.total, true, { shade: TOTAL_SHADE }),
   ];
+  keepLastWithNext(rows);
+  rows.push(line(at('รวมทั้งสิ้น', 'center', true, { shade: TOTAL_SHADE }), figures.total, true, { shade: TOTAL_SHADE }));
   return { kind: 'table', widths: [9, 3, 3, 3, 3, 2.5, 2.5, 3, 4, 4, 3], headerRows: 2, rows, fontSize: 14 };
 }
 
@@ -153,7 +154,7 @@ function chartLegend(ctx: DocContext, figures: MonitoringFigures): Paragraph[] {
   });
 }
 
-const MEASURE_COLUMNS = ['ที่', 'รหัส', MEASURES_WORD, 'งบประมาณตามแผน (บาท)', 'ใช้จริง (บาท)', 'สถานะ', 'ผลการดำเนินงาน'];
+const MEASURE_COLUMNS = ['ที่', 'รหัส', MEASURES_WORD, 'งบประมาณตามแผน (บาท)', 'ใช้จริง (บาท)', 'สถานะ', 'ผลการดำเนินงาน / เหตุผล'];
 
 /** One table, a shaded group row and a subtotal per dimension, numbered within each dimension. */
 function measureTable(ctx: DocContext, rows: readonly MonitoringRow[], figures: MonitoringFigures): Table {
@@ -161,10 +162,12 @@ function measureTable(ctx: DocContext, rows: readonly MonitoringRow[], figures: 
   const span = MEASURE_COLUMNS.length;
   for (const dim of ctx.framework.dimensions) {
     const mine = rows.filter((r) => r.entry.dimension === dim.no);
-    out.push({ cells: [at(ctx.d(dimensionTitle(dim)), 'left', true, { colSpan: span, shade: GROUP_SHADE })] });
+    // The group row stays with its first measure, the last measure with the subtotal.
+    out.push({ cells: [at(ctx.d(dimensionTitle(dim)), 'left', true, { colSpan: span, shade: GROUP_SHADE })], keepWithNext: true });
     if (mine.length === 0) out.push({ cells: [at(`ไม่มี${MEASURES_WORD}ในรอบนี้`, 'center', false, { colSpan: span })] });
     mine.forEach((r, i) => out.push({ cells: measureCells(ctx, r, i + 1) }));
     const f = figures.byDimension.get(dim.no)!;
+    keepLastWithNext(out);
     out.push({
       cells: [
         at(ctx.d(`รวม มิติที่ ${dim.no} (${f.planned} ${MEASURES_WORD})`), 'center', true, { colSpan: 3, shade: TOTAL_SHADE }),
@@ -181,7 +184,7 @@ function measureTable(ctx: DocContext, rows: readonly MonitoringRow[], figures: 
 function measureCells(ctx: DocContext, row: MonitoringRow, ordinal: number): TableCell[] {
   const { entry } = row;
   const status = entry.status.kind === 'status' ? STATUS[entry.status.key] : PENDING_LABEL;
-  const statusBlocks = [para(status, { align: 'center' }), ...(entry.reason ? [para(ctx.d(`(${entry.reason})`), { align: 'center' })] : [])];
+  const statusBlocks = [para(status, { align: 'center' })];
   return [
     num(ctx, ordinal),
     at(ctx.d(entry.code), 'center'),
@@ -193,9 +196,13 @@ function measureCells(ctx: DocContext, row: MonitoringRow, ordinal: number): Tab
   ];
 }
 
-/** The result, one paragraph per line, then the date and a link to the evidence when given. */
+/**
+ * The result, one paragraph per line, a cancelled measure's reason (the status column is too
+ * narrow for it), then the date and a link to the evidence when given.
+ */
 function resultBlocks(ctx: DocContext, { entry }: MonitoringRow): Paragraph[] {
   const lines = splitLines(entry.result).map((l) => para(ctx.d(l)));
+  if (entry.reason) lines.push(para(ctx.d(`เหตุผล: ${entry.reason}`)));
   const extra: Run[] = [];
   if (entry.date) extra.push(text(`วันที่ ${formatThaiDate(entry.date, ctx.digits)}`));
   if (/^https?:\/\//i.test(entry.evidence)) extra.push(text(extra.length ? ' ' : ''), text('หลักฐาน', { underline: true, link: entry.evidence }));

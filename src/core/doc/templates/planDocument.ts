@@ -1,8 +1,9 @@
 import { planFigures, type PlanFigures } from '../../plan/figures';
 import type { Plan } from '../../plan/model';
-import { OFFICIAL_PAGE, OFFICIAL_PAGE_LANDSCAPE, heading, pageBreak, para, text, type Block, type DocumentTree } from '../tree';
+import { EMBLEM_HEIGHT, emblemBlock } from '../emblem';
+import { OFFICIAL_PAGE, OFFICIAL_PAGE_LANDSCAPE, heading, pageBreak, para, text, type Block, type Contents, type DocumentTree } from '../tree';
 import { MEASURES_WORD, PLAN_TITLE, dimensionTitle, docContext, yearSpan, type DocContext } from './context';
-import { measureDetailBlocks } from './measureDetail';
+import { detailAnchor, measureDetailBlocks } from './measureDetail';
 import { planIntro } from './planIntro';
 import { budgetSummaryTable, summaryTable, totalBudgetText, yearPlanTable } from './planTables';
 
@@ -40,25 +41,46 @@ export function planDocument(plan: Plan): DocumentTree {
       pageBreak(),
       ...part2(ctx, figures),
       pageBreak(OFFICIAL_PAGE),
-      heading(1, ctx.d('ส่วนที่ 3')),
+      heading(1, ctx.d('ส่วนที่ 3'), 'center', ANCHOR.part3),
       heading(1, PART_3_TITLE),
       ...measureDetailBlocks(ctx),
     ],
   };
 }
 
+/** Bookmarks the สารบัญ points at (Word bookmark names: letters, digits and "_"). */
+const ANCHOR = {
+  preface: 'preface',
+  part1: 'part_1',
+  intro: (i: number) => `intro_${i + 1}`,
+  part2: 'part_2',
+  summary: 'summary',
+  yearPlan: (dimension: number) => `year_plan_${dimension}`,
+  budget: 'budget',
+  part3: 'part_3',
+} as const;
+
+/** Cover sizes (pt): the title as large as the seeds' covers print it, the organisation a step smaller. */
+const COVER_TITLE_PT = 26;
+const COVER_ORG_PT = 22;
+
+/** A real cover: emblem, the title large, the years, the organisation and "จัดทำโดย" (no page number on it). */
 function cover(ctx: DocContext): Block[] {
   const s = ctx.plan.settings;
   const place = [s.district && `อำเภอ${s.district}`, s.province && `จังหวัด${s.province}`].filter(Boolean).join(' ');
-  const blank = Array.from({ length: 8 }, () => para(''));
+  const big = (t: string, size: number) => para([text(t, { bold: true, size })], { align: 'center' });
+  const blank = (n: number) => Array.from({ length: n }, () => para(''));
   return [
-    ...blank,
-    heading(1, 'แผนปฏิบัติการป้องกันการทุจริต'),
-    heading(1, 'เพื่อยกระดับคุณธรรมและความโปร่งใส'),
-    heading(1, ctx.d(`(${yearSpan(ctx)})`)),
-    ...blank,
-    heading(1, s.orgName),
-    ...(place ? [para([text(place, { bold: true })], { align: 'center' })] : []),
+    ...blank(2),
+    emblemBlock(EMBLEM_HEIGHT.cover, 'center'),
+    ...blank(3),
+    big('แผนปฏิบัติการป้องกันการทุจริต', COVER_TITLE_PT),
+    big('เพื่อยกระดับคุณธรรมและความโปร่งใส', COVER_TITLE_PT),
+    big(ctx.d(`(${yearSpan(ctx)})`), COVER_TITLE_PT),
+    ...blank(6),
+    big('จัดทำโดย', COVER_ORG_PT),
+    big(s.orgName, COVER_ORG_PT),
+    ...(place ? [big(place, COVER_ORG_PT)] : []),
   ];
 }
 
@@ -69,7 +91,7 @@ function preface(ctx: DocContext, figures: PlanFigures): Block[] {
   const dims = ctx.framework.dimensions;
   const p = (t: string) => para(ctx.d(t), { firstLineIndent: true });
   return [
-    heading(1, 'คำนำ'),
+    heading(1, 'คำนำ', 'center', ANCHOR.preface),
     p(`${org}ได้จัดทำ${PLAN_TITLE} (${span}) เพื่อเพิ่มประสิทธิภาพในการป้องกันการทุจริต ยกระดับมาตรฐานการป้องกันการทุจริตของหน่วยงานให้มีความโปร่งใสและเกิดประโยชน์สุขแก่ประชาชน ตลอดจนแสดงเจตจำนงสุจริตของผู้บริหารในการต่อต้านการทุจริตอย่างเป็นรูปธรรม อันจะส่งผลต่อการยกระดับผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment : ITA) และความเชื่อมั่นของประชาชน แผนนี้ประกอบด้วย 3 ส่วน ดังนี้`),
     p('ส่วนที่ 1 บทนำ ประกอบด้วย หลักการและเหตุผล วัตถุประสงค์ของการจัดทำแผน เป้าหมาย และประโยชน์ของการจัดทำแผน'),
     p(`ส่วนที่ 2 ประกอบด้วย ${MEASURES_WORD} และจำนวนงบประมาณที่ต้องดำเนินการใน ${ctx.years.length} ปี (${span}) แยกตาม ${dims.length} มิติ รวมทั้งสิ้นจำนวน ${figures.total.count} ${MEASURES_WORD} งบประมาณรวม ${totalBudgetText(ctx, figures)} บาท ดังนี้`),
@@ -81,31 +103,38 @@ function preface(ctx: DocContext, figures: PlanFigures): Block[] {
   ];
 }
 
-/** สารบัญ: the parts and sections in order (Google Docs cannot number pages for us; Word and Docs users can insert their own table of contents). */
+/**
+ * สารบัญ with a หน้า column as seed 000 has: each entry points at its heading's anchor, and the
+ * .docx prints the page it falls on (Google Docs cannot count pages: there the entries stand alone).
+ */
 function contents(ctx: DocContext): Block[] {
-  const entry = (t: string, indent = 0) => para(ctx.d(t), { indent });
   const intro = planIntro(ctx.plan.settings.orgName, yearSpan(ctx), ctx.framework);
-  return [
-    heading(1, 'สารบัญ'),
-    entry('คำนำ'),
-    entry('ส่วนที่ 1 บทนำ'),
-    ...intro.map((s, i) => entry(`${i + 1}. ${s.title}`, 1)),
-    entry(`ส่วนที่ 2 ${part2Title(ctx)}`),
-    entry(SUMMARY_TITLE, 1),
-    ...ctx.framework.dimensions.map((d) => entry(dimensionTitle(d), 1)),
-    entry(BUDGET_TITLE, 1),
-    entry(`ส่วนที่ 3 ${PART_3_TITLE}`),
-    ...ctx.framework.dimensions.map((d) => entry(dimensionTitle(d), 1)),
-  ];
+  const entry = (t: string, anchor: string, level = 0) => ({ text: ctx.d(t), level, anchor });
+  const block: Contents = {
+    kind: 'contents',
+    columns: ['หัวข้อ', 'หน้า'],
+    entries: [
+      entry('คำนำ', ANCHOR.preface),
+      entry('ส่วนที่ 1 บทนำ', ANCHOR.part1),
+      ...intro.map((s, i) => entry(`${i + 1}. ${s.title}`, ANCHOR.intro(i), 1)),
+      entry(`ส่วนที่ 2 ${part2Title(ctx)}`, ANCHOR.part2),
+      entry(SUMMARY_TITLE, ANCHOR.summary, 1),
+      ...ctx.framework.dimensions.map((d) => entry(dimensionTitle(d), ANCHOR.yearPlan(d.no), 1)),
+      entry(BUDGET_TITLE, ANCHOR.budget, 1),
+      entry(`ส่วนที่ 3 ${PART_3_TITLE}`, ANCHOR.part3),
+      ...ctx.framework.dimensions.map((d) => entry(dimensionTitle(d), detailAnchor(d.no), 1)),
+    ],
+  };
+  return [heading(1, 'สารบัญ'), block];
 }
 
 function part1(ctx: DocContext): Block[] {
   const sections = planIntro(ctx.plan.settings.orgName, yearSpan(ctx), ctx.framework);
   return [
-    heading(1, ctx.d('ส่วนที่ 1')),
+    heading(1, ctx.d('ส่วนที่ 1'), 'center', ANCHOR.part1),
     heading(1, 'บทนำ'),
     ...sections.flatMap((s, i): Block[] => [
-      para([text(ctx.d(`${i + 1}. ${s.title}`), { bold: true })], { keepWithNext: true }),
+      heading(3, ctx.d(`${i + 1}. ${s.title}`), 'left', ANCHOR.intro(i)),
       ...s.paragraphs.map((t) => para(ctx.d(t), { firstLineIndent: true })),
       ...(s.items.length ? [{ kind: 'list' as const, ordered: true, indent: 1, items: s.items.map((t) => ({ runs: [text(ctx.d(t))] })) }] : []),
     ]),
@@ -115,20 +144,19 @@ function part1(ctx: DocContext): Block[] {
 const part2Title = (ctx: DocContext) => `${PLAN_TITLE}ของ${ctx.plan.settings.orgName}`;
 
 function part2(ctx: DocContext, figures: PlanFigures): Block[] {
-  const planHeading = (t: string) => heading(2, ctx.d(t));
   return [
-    heading(1, ctx.d('ส่วนที่ 2')),
+    heading(1, ctx.d('ส่วนที่ 2'), 'center', ANCHOR.part2),
     heading(1, part2Title(ctx)),
-    planHeading(SUMMARY_TITLE),
+    heading(2, ctx.d(SUMMARY_TITLE), 'center', ANCHOR.summary),
     summaryTable(ctx, figures),
     ...ctx.framework.dimensions.flatMap((dim): Block[] => [
       pageBreak(OFFICIAL_PAGE_LANDSCAPE),
-      planHeading(`${PLAN_TITLE} (${yearSpan(ctx)})`),
-      para([text(ctx.d(`${ctx.plan.settings.orgName} — ${dimensionTitle(dim)}`), { bold: true })], { align: 'center' }),
+      heading(2, ctx.d(`${PLAN_TITLE} (${yearSpan(ctx)})`)),
+      heading(3, ctx.d(`${ctx.plan.settings.orgName} ${dimensionTitle(dim)}`), 'center', ANCHOR.yearPlan(dim.no)),
       yearPlanTable(ctx, dim, figures),
     ]),
     pageBreak(OFFICIAL_PAGE_LANDSCAPE),
-    planHeading(BUDGET_TITLE),
+    heading(2, ctx.d(BUDGET_TITLE), 'center', ANCHOR.budget),
     budgetSummaryTable(ctx, figures),
   ];
 }

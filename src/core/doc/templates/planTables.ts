@@ -14,14 +14,22 @@ export const head = (t: string, opts: Omit<TableCell, 'blocks'> = {}): TableCell
 export const at = (t: string, align: Align, bold = false, opts: Omit<TableCell, 'blocks'> = {}): TableCell => cell([para([text(t, { bold })], { align })], opts);
 const count = (ctx: DocContext, n: number) => (n === 0 ? '-' : ctx.d(String(n)));
 
+/** Marks the last row so far to stay on the page of the next: a total row is never alone at the top of a page. */
+export function keepLastWithNext(rows: TableRow[]): void {
+  const last = rows[rows.length - 1];
+  if (last) rows[rows.length - 1] = { ...last, keepWithNext: true };
+}
+
 /** ตารางสรุปจำนวนโครงการ/กิจกรรม/มาตรการ: a row per sub-dimension and item, a total per dimension and overall. */
 export function summaryTable(ctx: DocContext, figures: PlanFigures = planFigures(ctx.plan)): Table {
   const rows: TableRow[] = [{ cells: [head('มิติ'), head('ภารกิจตามมิติ'), head(`จำนวน${MEASURES_WORD}`)] }];
   for (const dim of ctx.framework.dimensions) {
     const body = summaryRows(ctx, dim, figures);
     body.forEach((cells, i) => rows.push({ cells: i === 0 ? [at(ctx.d(dimensionTitle(dim)), 'left', false, { rowSpan: body.length }), ...cells] : cells }));
+    keepLastWithNext(rows);
     rows.push({ cells: [at(ctx.d(`รวม มิติที่ ${dim.no}`), 'center', true, { colSpan: 2, shade: TOTAL_SHADE }), at(count(ctx, figures.byDimension.get(dim.no)?.count ?? 0), 'center', true, { shade: TOTAL_SHADE })] });
   }
+  keepLastWithNext(rows);
   rows.push({ cells: [at('รวมทั้งสิ้น', 'center', true, { colSpan: 2, shade: TOTAL_SHADE }), at(count(ctx, figures.total.count), 'center', true, { shade: TOTAL_SHADE })] });
   return { kind: 'table', widths: [4, 9, 3], headerRows: 1, rows };
 }
@@ -48,8 +56,9 @@ function summaryRows(ctx: DocContext, dim: Dimension, figures: PlanFigures): Tab
 export function yearPlanTable(ctx: DocContext, dim: Dimension, figures: PlanFigures = planFigures(ctx.plan)): Table {
   const years = ctx.years;
   const rows: TableRow[] = [
-    { cells: [head('มิติ', { rowSpan: 2 }), head('ภารกิจตามมิติ', { rowSpan: 2 }), head(MEASURES_WORD, { rowSpan: 2 }), ...years.map((y) => head(ctx.d(`ปี ${y}`))), head('หมายเหตุ', { rowSpan: 2 })] },
-    { cells: years.map(() => head('งบประมาณ (บาท)')) },
+    // One "งบประมาณ (บาท)" over the years: repeated over each year it made every budget column as wide as "ประมาณ".
+    { cells: [head('มิติ', { rowSpan: 2 }), head('ภารกิจตามมิติ', { rowSpan: 2 }), head(MEASURES_WORD, { rowSpan: 2 }), head('งบประมาณ (บาท)', { colSpan: years.length }), head('หมายเหตุ', { rowSpan: 2 })] },
+    { cells: years.map((y) => head(ctx.d(`ปี ${y}`))) },
   ];
   const ordinals = ordinalsInDimension(ctx.plan.measures);
   const entries = ctx.plan.measures.map((m, i) => ({ m, ordinal: ordinals[i] })).filter((e) => e.m.dimension === dim.no);
@@ -72,6 +81,7 @@ export function yearPlanTable(ctx: DocContext, dim: Dimension, figures: PlanFigu
     rows.push({ cells });
   });
   const f = figures.byDimension.get(dim.no);
+  keepLastWithNext(rows);
   rows.push({
     cells: [
       at(ctx.d(`รวม มิติที่ ${dim.no} จำนวน ${f?.count ?? 0} ${MEASURES_WORD}`), 'center', true, { colSpan: 3, shade: TOTAL_SHADE }),
@@ -100,6 +110,7 @@ export function budgetSummaryTable(ctx: DocContext, figures: PlanFigures = planF
     rows.push({ cells: [at(ctx.d(dimensionTitle(dim)), 'left'), at(count(ctx, f?.count ?? 0), 'center'), ...years.map((y) => at(money(f?.budgets[y] ?? 0), 'right')), at(money(f?.total ?? 0), 'right')] });
   }
   const t = figures.total;
+  keepLastWithNext(rows);
   rows.push({ cells: [at('รวมทั้งสิ้น', 'center', true, { shade: TOTAL_SHADE }), at(count(ctx, t.count), 'center', true, { shade: TOTAL_SHADE }), ...years.map((y) => at(money(t.budgets[y]), 'right', true, { shade: TOTAL_SHADE })), at(money(t.total), 'right', true, { shade: TOTAL_SHADE })] });
   return { kind: 'table', widths: [6.5, 1.6, ...years.map(() => 2.3), 2.6], headerRows: 1, rows, fontSize: 14 };
 }
