@@ -56,9 +56,8 @@ function summaryRows(ctx: DocContext, dim: Dimension, figures: PlanFigures): Tab
 export function yearPlanTable(ctx: DocContext, dim: Dimension, figures: PlanFigures = planFigures(ctx.plan)): Table {
   const years = ctx.years;
   const rows: TableRow[] = [
-    // One "งบประมาณ (บาท)" over the years: repeated over each year it made every budget column as wide as "ประมาณ".
-    { cells: [head('มิติ', { rowSpan: 2 }), head('ภารกิจตามมิติ', { rowSpan: 2 }), head(MEASURES_WORD, { rowSpan: 2 }), head('งบประมาณ (บาท)', { colSpan: years.length }), head('หมายเหตุ', { rowSpan: 2 })] },
-    { cells: years.map((y) => head(ctx.d(`ปี ${y}`))) },
+    { cells: [head('มิติ', { rowSpan: 2 }), head('ภารกิจตามมิติ', { rowSpan: 2 }), head(MEASURES_WORD, { rowSpan: 2 }), ...years.map((y) => head(ctx.d(`ปี ${y}`))), head('หมายเหตุ', { rowSpan: 2 })] },
+    { cells: years.map(() => head('งบประมาณ (บาท)')) },
   ];
   const ordinals = ordinalsInDimension(ctx.plan.measures);
   const entries = ctx.plan.measures.map((m, i) => ({ m, ordinal: ordinals[i] })).filter((e) => e.m.dimension === dim.no);
