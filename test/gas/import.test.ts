@@ -67,7 +67,8 @@ describeWithSeeds('previewImport / runImport with pasted text (seed 000) in an e
     expect(preview.ok).toBe(true);
     expect(preview.counts.map((c) => c.count)).toEqual([7, 27, 5, 7]);
     expect(preview.message).toContain('จะเพิ่มแถวใหม่ 46 รายการ');
-    expect(preview.problems).toHaveLength(8);
+    // Eight about the measures, two about the risks of ส่วนที่ ๑ (a printed level, no grades behind it).
+    expect(preview.problems).toHaveLength(10);
     expect(untouched).toEqual(['Sheet1']);
   });
 
