@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureDetailDocument } from '../core/doc/templates/measureDetail';
 import { planDocument } from '../core/doc/templates/planDocument';
+import type { PlanParts } from '../core/doc/templates/planParts';
 import type { DocumentTree } from '../core/doc/tree';
 import type { Plan } from '../core/plan/model';
 import { writeDocx } from './docx/renderDocx';
@@ -19,14 +20,14 @@ export interface WrittenDocs {
  * One .docx per measure (named by code and name) and the whole plan, into `dir`. Running
  * again replaces the same files, except those a person edited since (see outputLedger).
  */
-export async function writePlanDocuments(plan: Plan, dir: string): Promise<WrittenDocs> {
+export async function writePlanDocuments(plan: Plan, dir: string, parts: PlanParts = {}): Promise<WrittenDocs> {
   prepareOutDir(dir);
   const before = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.docx'));
   const unique = uniqueNames();
   const write = (tree: DocumentTree) => writeDocx(tree, join(dir, `${unique(safeFileName(tree.title))}.docx`));
   const measures: string[] = [];
   for (let i = 0; i < plan.measures.length; i++) measures.push(await write(measureDetailDocument(plan, i)));
-  const planPath = await write(planDocument(plan));
+  const planPath = await write(planDocument(plan, parts));
   const written = new Set([...measures, planPath].map((p) => p.slice(dir.length + 1)));
   return { measures, plan: planPath, others: before.filter((f) => !written.has(f)) };
 }

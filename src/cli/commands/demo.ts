@@ -13,6 +13,7 @@ import { roundPeriod } from '../../core/monitoring/period';
 import { countLine } from '../../core/validate/report';
 import { validateWorkbook } from '../../core/validate/validate';
 import { prepareOutDir } from '../outDir';
+import { readPlanParts } from '../../core/doc/templates/planParts';
 
 export const DEMO_WORKBOOK = 'แผนป้องกันการทุจริต-ตัวอย่าง.xlsx';
 export const DEMO_DOCS = 'เอกสาร';
@@ -34,10 +35,12 @@ export async function demoCommand(args: Args): Promise<number> {
   console.log(`ตรวจสอบแผน: ${countLine(validateWorkbook(snapshotSourceOf(wb)))}`);
   printFigures(plan);
   // The documents come from the workbook's rows, as `docs` would read them back.
-  printWrittenDocs(await writePlanDocuments(readWorkbook(snapshotSourceOf(wb)).plan, join(outDir, DEMO_DOCS)));
   // Dated inside the sample's round (its last day), not the day the demo runs: a report for
   // ปีงบประมาณ ๒๕๖๗ dated ๒๕๖๙ would look wrong on paper.
   const reportDate = roundPeriod(SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND).end;
+  const read = snapshotSourceOf(wb);
+  const { plan: rowsPlan } = readWorkbook(read);
+  printWrittenDocs(await writePlanDocuments(rowsPlan, join(outDir, DEMO_DOCS), readPlanParts(read, rowsPlan, reportDate)));
   printReport(await writeMonitoringReport(wb, SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND, outDir, reportDate));
   printWrittenFiles(await writeSampleOtherDocs(wb, outDir, reportDate));
   return 0;

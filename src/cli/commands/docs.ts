@@ -3,6 +3,8 @@ import { blockedMessage, planDocumentBlockers } from '../../core/validate/blocke
 import { findingLine } from '../../core/validate/report';
 import { validateWorkbook } from '../../core/validate/validate';
 import { readWorkbook } from '../../core/workbook/readPlan';
+import { readPlanParts } from '../../core/doc/templates/planParts';
+import { calendarDate } from '../../core/thai/dates';
 import { printWrittenDocs, writePlanDocuments } from '../docJobs';
 import { loadWorkbook, snapshotSourceOf } from '../xlsx';
 import { otherDocsCommand } from './otherDocs';
@@ -28,6 +30,6 @@ export async function docsCommand(args: Args): Promise<number> {
     ].join('\n'), 1);
   }
   if (blockers.length > 0) console.error(`คำเตือน: สร้างเอกสารทั้งที่ยังมีข้อผิดพลาด ${blockers.length} รายการที่ทำให้เนื้อหาผิด (--ignore-errors)`);
-  printWrittenDocs(await writePlanDocuments(read.plan, outDir));
+  printWrittenDocs(await writePlanDocuments(read.plan, outDir, readPlanParts(source, read.plan, calendarDate(new Date()))));
   return 0;
 }

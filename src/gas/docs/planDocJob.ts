@@ -8,6 +8,10 @@ import { snapshotSource } from '../sheetsIO';
 import { appendBlocks } from './blocks';
 import { finishDoc, prepareDoc, reopenDoc } from './renderDocument';
 import { refuseOnErrors } from './refuseOnErrors';
+import { readPlanParts } from '../../core/doc/templates/planParts';
+import { calendarDate } from '../../core/thai/dates';
+import type { SnapshotSource } from '../../core/workbook/scaffold';
+import type { Plan } from '../../core/plan/model';
 
 /**
  * The whole plan as one Google Doc, written in chunks of blocks so a plan of any size fits in
@@ -42,13 +46,12 @@ export const planDocJob: JobKind<PlanDocData> = {
     if (refused) return refused;
     const read = readWorkbook(source);
     const folderId = outputFolder(read.plan.settings.outputFolder, source).id;
-    return { data: { folderId, docId: '', cursor: 0, fingerprint: '', writing: false, created: false }, total: planDocument(read.plan).blocks.length };
+    return { data: { folderId, docId: '', cursor: 0, fingerprint: '', writing: false, created: false }, total: wholePlan(source).tree.blocks.length };
   },
 
   run(job, batch) {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const plan = readWorkbook(snapshotSource(ss)).plan;
-    const tree = planDocument(plan);
+    const { plan, tree } = wholePlan(snapshotSource(ss));
     const fingerprint = hashText(JSON.stringify(tree));
     const total = tree.blocks.length;
     let state = job;
@@ -83,4 +86,10 @@ function writeChunk(body: GoogleAppsScript.Document.Body, tree: DocumentTree, st
   const done = { ...state, done: next, data: { ...state.data, cursor: next, writing: false } };
   batch.unitDone(done);
   return done;
+}
+
+/** The whole plan from the workbook: the measures, and the parts around them its other tabs hold. */
+function wholePlan(source: SnapshotSource): { plan: Plan; tree: DocumentTree } {
+  const { plan } = readWorkbook(source);
+  return { plan, tree: planDocument(plan, readPlanParts(source, plan, calendarDate(new Date()))) };
 }
