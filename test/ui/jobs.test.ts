@@ -245,7 +245,7 @@ describeBrowser('sidebar jobs in Chromium', () => {
     await page.locator('[data-submit=import]').click();
     const table = page.locator('[data-card=import] table.fill');
     await table.waitFor();
-    const rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent)));
+    const rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => c.textContent)));
     expect(rows).toEqual([
       ['มีข้อมูล', 'มิติ 1', 'มิติ 2'],
       ['รหัสภารกิจ', '2/2', '3/3'],

@@ -57,9 +57,11 @@ export function parsePlan(text: string): ParsedPlan {
   const planYears = Array.from({ length: years.last - years.first + 1 }, (_, i) => years.first + i);
   const problems: ImportProblem[] = [...summary.problems, ...tables.problems];
 
-  // Detail entries with a name, the same entry printed twice kept once.
+  // Detail entries with a name, the same entry printed twice (same name, same dimension) kept once;
+  // the same name in two dimensions is two measures (validation flags the name).
   const entries: { draft: MeasureDraft; name: string }[] = [];
   const seen = new Map<string, MeasureDraft>();
+  const entryKey = (draft: MeasureDraft, name: string) => `${draft.dimension ?? ''} ${comparisonKey(name)}`;
   for (const draft of structure.drafts) {
     const name = fieldText(fieldShape('name'), draft.fields.get('name') ?? []);
     if (draft.stray.length > 0) problems.push(unplaced(draft.stray, 'ข้อความก่อนหัวข้อแรกของโครงการ ไม่ได้นำเข้า'));
@@ -67,12 +69,12 @@ export function parsePlan(text: string): ParsedPlan {
       problems.push(problem('NO_NAME', draft.line, 'พบรายละเอียดโครงการที่ไม่มีชื่อโครงการ: ไม่ได้นำเข้า', firstText(draft)));
       continue;
     }
-    const first = seen.get(comparisonKey(name));
+    const first = seen.get(entryKey(draft, name));
     if (first) {
       problems.push(problem('DUPLICATE_ENTRY', draft.line, `รายละเอียดโครงการนี้ซ้ำกับที่บรรทัด ${first.line}: นำเข้าครั้งเดียว (ใช้รายละเอียดที่บรรทัด ${first.line})`, name));
       continue;
     }
-    seen.set(comparisonKey(name), draft);
+    seen.set(entryKey(draft, name), draft);
     entries.push({ draft, name });
   }
   const rows = matchRows(entries.map((e) => ({ name: e.name, dimension: e.draft.dimension })), tables.rows);
