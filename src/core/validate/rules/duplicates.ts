@@ -1,5 +1,6 @@
 import { MEASURE_TYPES } from '../../plan/model';
 import { toArabicDigits } from '../../thai/digits';
+import { firstCandidate, shingleIndex } from '../../thai/shingleIndex';
 import { bigrams, diceOf } from '../../thai/similarity';
 import { cleanText, comparisonKey } from '../../thai/text';
 import type { MeasureRow } from '../../workbook/measures';
@@ -50,25 +51,31 @@ function check(input: ValidationInput): Finding[] {
   const findings: Finding[] = [];
   const rows = input.workbook.dimensions.flatMap((d) => d.rows).filter((r) => r.cells.name !== undefined && r.measure.name !== '');
   const orgKey = comparisonKey(input.workbook.plan.settings.orgName);
+  // Exact duplicates first: a repeated name is reported as such and not compared again.
   const firstByName = new Map<string, MeasureRow>();
+  const repeats = new Map<MeasureRow, MeasureRow>();
   const distinct: Candidate[] = [];
   for (const r of rows) {
     const key = comparisonKey(r.measure.name);
     const first = firstByName.get(key);
     if (first) {
-      findings.push(flag('NAME_DUPLICATE', r.sheet, r.cells.name!, { name: r.measure.name, other: where(first, 'name') }));
+      repeats.set(r, first);
       continue;
     }
     firstByName.set(key, r);
     const core = similarityKey(key, orgKey);
-    const candidate: Candidate = { row: r, name: bigrams(core), nameLength: core.length };
-    for (const earlier of distinct) {
-      const basis = nearCopy(earlier, candidate);
-      if (basis === undefined) continue;
-      findings.push(flag('MEASURE_SIMILAR', r.sheet, r.cells.name!, { name: r.measure.name, basis, other: where(earlier.row, 'name'), otherName: earlier.row.measure.name }));
-      break;
+    distinct.push({ row: r, name: bigrams(core), nameLength: core.length });
+  }
+  const nearCopyOf = nearCopies(distinct);
+  let at = 0;
+  for (const r of rows) {
+    const first = repeats.get(r);
+    if (first) {
+      findings.push(flag('NAME_DUPLICATE', r.sheet, r.cells.name!, { name: r.measure.name, other: where(first, 'name') }));
+      continue;
     }
-    distinct.push(candidate);
+    const match = nearCopyOf[at++];
+    if (match) findings.push(flag('MEASURE_SIMILAR', r.sheet, r.cells.name!, { name: r.measure.name, basis: match.basis, other: where(match.earlier.row, 'name'), otherName: match.earlier.row.measure.name }));
   }
   for (const dim of input.workbook.dimensions) {
     const firstByNo = new Map<string, MeasureRow>();
@@ -83,11 +90,29 @@ function check(input: ValidationInput): Finding[] {
   return findings;
 }
 
+/**
+ * For each candidate, the first earlier one it nearly copies, as a scan of every earlier
+ * candidate would find it, but comparing only the pairs a shingle index lets through: a near
+ * copy has names at Dice ≥ SAME_NAME or details at Dice ≥ SAME_DETAILS, so every pair that can
+ * pass `nearCopy` shares a prefix shingle in one of the two indexes.
+ */
+function nearCopies(distinct: Candidate[]): ({ earlier: Candidate; basis: string } | undefined)[] {
+  const names = shingleIndex(distinct.map((c) => (c.nameLength >= MIN_NAME_LENGTH ? c.name : undefined)), SAME_NAME);
+  const details = shingleIndex(distinct.map((c) => (c.nameLength >= MIN_NAME_LENGTH && detailsOf(c).length >= MIN_DETAILS_LENGTH ? detailsOf(c).grams : undefined)), SAME_DETAILS);
+  return distinct.map((candidate, id) => {
+    let basis: string | undefined;
+    const earlier = firstCandidate([names.probe(id), details.probe(id)], (j) => (basis = nearCopy(distinct[j], candidate)) !== undefined);
+    names.add(id);
+    details.add(id);
+    return earlier === undefined ? undefined : { earlier: distinct[earlier], basis: basis! };
+  });
+}
+
 interface Candidate {
   readonly row: MeasureRow;
   readonly name: Map<string, number>;
   readonly nameLength: number;
-  /** Detail bigrams, computed only for the few pairs whose names are alike. */
+  /** Detail bigrams, computed once and only for names long enough to compare. */
   details?: { grams: Map<string, number>; length: number };
 }
 
