@@ -64,7 +64,7 @@ function check(input: ValidationInput): Finding[] {
     }
     firstByName.set(key, r);
     const core = similarityKey(key, orgKey);
-    distinct.push({ row: r, name: bigrams(core), nameLength: core.length });
+    distinct.push({ row: r, core, name: bigrams(core), nameLength: core.length });
   }
   const nearCopyOf = nearCopies(distinct);
   let at = 0;
@@ -97,8 +97,17 @@ function check(input: ValidationInput): Finding[] {
  * pass `nearCopy` shares a prefix shingle in one of the two indexes.
  */
 function nearCopies(distinct: Candidate[]): ({ earlier: Candidate; basis: string } | undefined)[] {
-  const names = shingleIndex(distinct.map((c) => (c.nameLength >= MIN_NAME_LENGTH ? c.name : undefined)), SAME_NAME);
-  const details = shingleIndex(distinct.map((c) => (c.nameLength >= MIN_NAME_LENGTH && detailsOf(c).length >= MIN_DETAILS_LENGTH ? detailsOf(c).grams : undefined)), SAME_DETAILS);
+  // Rows pasted from one another share one details text: its bigrams are made once.
+  const byKey = new Map<string, Details>();
+  for (const c of distinct) {
+    if (c.nameLength < MIN_NAME_LENGTH) continue;
+    const key = comparisonKey(DETAIL_FIELDS.map((f) => c.row.measure.details[f]).join(' '));
+    let details = byKey.get(key);
+    if (!details) byKey.set(key, (details = { key, grams: bigrams(key), length: key.length }));
+    c.details = details;
+  }
+  const names = shingleIndex(distinct.map((c) => (c.nameLength >= MIN_NAME_LENGTH ? { key: c.core, grams: c.name } : undefined)), SAME_NAME);
+  const details = shingleIndex(distinct.map((c) => (c.details && c.details.length >= MIN_DETAILS_LENGTH ? c.details : undefined)), SAME_DETAILS);
   return distinct.map((candidate, id) => {
     let basis: string | undefined;
     const earlier = firstCandidate([names.probe(id), details.probe(id)], (j) => (basis = nearCopy(distinct[j], candidate)) !== undefined);
@@ -110,10 +119,17 @@ function nearCopies(distinct: Candidate[]): ({ earlier: Candidate; basis: string
 
 interface Candidate {
   readonly row: MeasureRow;
+  readonly core: string;
   readonly name: Map<string, number>;
   readonly nameLength: number;
-  /** Detail bigrams, computed once and only for names long enough to compare. */
-  details?: { grams: Map<string, number>; length: number };
+  /** Detail bigrams, set by `nearCopies` for names long enough to compare. */
+  details?: Details;
+}
+
+interface Details {
+  readonly key: string;
+  readonly grams: Map<string, number>;
+  readonly length: number;
 }
 
 /** Why two measures look like one ("ชื่อ", "ชื่อและรายละเอียด"), or undefined when they do not. */
@@ -122,18 +138,11 @@ function nearCopy(a: Candidate, b: Candidate): string | undefined {
   const names = diceOf(a.name, b.name);
   if (names >= SAME_NAME) return 'ชื่อ';
   if (names < ALIKE_NAME) return undefined;
-  const da = detailsOf(a);
-  const db = detailsOf(b);
+  // Set for every name long enough to compare, as both are here.
+  const da = a.details!;
+  const db = b.details!;
   if (da.length < MIN_DETAILS_LENGTH || db.length < MIN_DETAILS_LENGTH) return undefined;
-  return diceOf(da.grams, db.grams) >= SAME_DETAILS ? 'ชื่อและรายละเอียด' : undefined;
-}
-
-function detailsOf(c: Candidate): { grams: Map<string, number>; length: number } {
-  if (!c.details) {
-    const key = comparisonKey(DETAIL_FIELDS.map((f) => c.row.measure.details[f]).join(' '));
-    c.details = { grams: bigrams(key), length: key.length };
-  }
-  return c.details;
+  return da === db || diceOf(da.grams, db.grams) >= SAME_DETAILS ? 'ชื่อและรายละเอียด' : undefined;
 }
 
 /** A name's comparison key without its leading type word and the organisation's own name. */
