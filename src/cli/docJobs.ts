@@ -4,6 +4,7 @@ import { measureDetailDocument } from '../core/doc/templates/measureDetail';
 import { planDocument } from '../core/doc/templates/planDocument';
 import type { DocumentTree } from '../core/doc/tree';
 import type { Plan } from '../core/plan/model';
+import { packableInParts, writeDocxInParts } from './docx/packInParts';
 import { writeDocx } from './docx/renderDocx';
 import { safeFileName, uniqueNames } from './fileName';
 
@@ -22,14 +23,16 @@ export async function writePlanDocuments(plan: Plan, dir: string): Promise<Writt
   mkdirSync(dir, { recursive: true });
   const before = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.docx'));
   const unique = uniqueNames();
-  const write = async (tree: DocumentTree) => {
+  // Each file is written as soon as it is made; the whole plan, as long as all the measures
+  // together, is rendered and packed a part at a time so that memory does not grow with them.
+  const write = async (tree: DocumentTree, whole = false) => {
     const path = join(dir, `${unique(safeFileName(tree.title))}.docx`);
-    await writeDocx(tree, path);
+    await (whole && packableInParts(tree) ? writeDocxInParts(tree, path) : writeDocx(tree, path));
     return path;
   };
   const measures: string[] = [];
   for (let i = 0; i < plan.measures.length; i++) measures.push(await write(measureDetailDocument(plan, i)));
-  const planPath = await write(planDocument(plan));
+  const planPath = await write(planDocument(plan), true);
   const written = new Set([...measures, planPath].map((p) => p.slice(dir.length + 1)));
   return { measures, plan: planPath, others: before.filter((f) => !written.has(f)) };
 }
