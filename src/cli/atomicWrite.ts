@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -7,8 +7,7 @@ import { dirname, join } from 'node:path';
  * leave one complete file, never a mix of both.
  */
 export function writeAtomically(path: string, bytes: Uint8Array): void {
-  // A short name of its own: the target's name may already be near the 255-byte limit.
-  const temp = join(dirname(path), `.sujarit-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  const temp = tempBeside(path);
   try {
     writeFileSync(temp, bytes);
     renameSync(temp, path);
@@ -17,3 +16,36 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
     throw e;
   }
 }
+
+/**
+ * The same, for a file made in parts (a large document packed as it is rendered): `produce`
+ * calls `write` with each part in order, and no part need be kept once written.
+ */
+export type PartWriter = (bytes: Uint8Array) => void;
+
+export async function writeAtomicallyInParts(path: string, produce: (write: PartWriter) => Promise<void>): Promise<void> {
+  const temp = tempBeside(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'w');
+    const out = fd;
+    await produce((bytes) => {
+      for (let at = 0; at < bytes.length; ) {
+        const n = writeSync(out, bytes, at);
+        // A file system that takes nothing would otherwise loop here for ever.
+        if (n <= 0) throw new Error(`write to ${temp} made no progress`);
+        at += n;
+      }
+    });
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (e) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/** A short name of its own: the target's name may already be near the 255-byte limit. */
+const tempBeside = (path: string) => join(dirname(path), `.sujarit-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { writeAtomically } from './atomicWrite';
+import { writeAtomically, writeAtomicallyInParts, type PartWriter } from './atomicWrite';
 
 /**
  * Never replaces a file a person edited. Each output folder keeps an append-only ledger of what
@@ -23,13 +23,28 @@ const ledgers = new Map<string, Ledger>();
 
 /** Writes `bytes` as `path`, or beside it when `path` holds something Sujarit did not write; returns the path written. */
 export function writeOutput(path: string, bytes: Uint8Array): string {
-  const dir = dirname(resolve(path));
-  const ledger = ledgerOf(dir);
+  const ledger = ledgerOf(dirname(resolve(path)));
   const target = freeName(ledger, path);
   writeAtomically(target, bytes);
-  record(ledger, basename(target), hashOf(bytes));
-  if (target !== path) {
-    console.error(`ไฟล์ ${basename(path)} มีอยู่แล้วและมีการแก้ไขหลังจาก Sujarit เขียนไว้ (หรือไม่ได้สร้างโดย Sujarit) จึงไม่เขียนทับ: บันทึกเป็น ${basename(target)} แทน` +
+  return recorded(ledger, path, target, hashOf(bytes));
+}
+
+/** The same for a file made in parts (the whole plan): hashed as its parts are written, none kept. */
+export async function writeOutputInParts(path: string, produce: (write: PartWriter) => Promise<void>): Promise<string> {
+  const ledger = ledgerOf(dirname(resolve(path)));
+  const target = freeName(ledger, path);
+  const hash = createHash('sha256');
+  await writeAtomicallyInParts(target, (write) => produce((bytes) => {
+    hash.update(bytes);
+    write(bytes);
+  }));
+  return recorded(ledger, path, target, hash.digest('hex'));
+}
+
+function recorded(ledger: Ledger, wanted: string, target: string, hash: string): string {
+  record(ledger, basename(target), hash);
+  if (target !== wanted) {
+    console.error(`ไฟล์ ${basename(wanted)} มีอยู่แล้วและมีการแก้ไขหลังจาก Sujarit เขียนไว้ (หรือไม่ได้สร้างโดย Sujarit) จึงไม่เขียนทับ: บันทึกเป็น ${basename(target)} แทน` +
       ' หากต้องการให้ใช้ชื่อเดิม ให้ย้ายหรือลบไฟล์เดิมก่อน');
   }
   return target;

@@ -1,5 +1,6 @@
 import { MEASURE_TYPES } from '../../plan/model';
 import { toArabicDigits } from '../../thai/digits';
+import { firstCandidate, shingleIndex } from '../../thai/shingleIndex';
 import { bigrams, diceOf } from '../../thai/similarity';
 import { cleanText, comparisonKey } from '../../thai/text';
 import type { MeasureRow } from '../../workbook/measures';
@@ -50,25 +51,31 @@ function check(input: ValidationInput): Finding[] {
   const findings: Finding[] = [];
   const rows = input.workbook.dimensions.flatMap((d) => d.rows).filter((r) => r.cells.name !== undefined && r.measure.name !== '');
   const orgKey = comparisonKey(input.workbook.plan.settings.orgName);
+  // Exact duplicates first: a repeated name is reported as such and not compared again.
   const firstByName = new Map<string, MeasureRow>();
+  const repeats = new Map<MeasureRow, MeasureRow>();
   const distinct: Candidate[] = [];
   for (const r of rows) {
     const key = comparisonKey(r.measure.name);
     const first = firstByName.get(key);
     if (first) {
-      findings.push(flag('NAME_DUPLICATE', r.sheet, r.cells.name!, { name: r.measure.name, other: where(first, 'name') }));
+      repeats.set(r, first);
       continue;
     }
     firstByName.set(key, r);
     const core = similarityKey(key, orgKey);
-    const candidate: Candidate = { row: r, name: bigrams(core), nameLength: core.length };
-    for (const earlier of distinct) {
-      const basis = nearCopy(earlier, candidate);
-      if (basis === undefined) continue;
-      findings.push(flag('MEASURE_SIMILAR', r.sheet, r.cells.name!, { name: r.measure.name, basis, other: where(earlier.row, 'name'), otherName: earlier.row.measure.name }));
-      break;
+    distinct.push({ row: r, core, name: bigrams(core), nameLength: core.length });
+  }
+  const nearCopyOf = nearCopies(distinct);
+  let at = 0;
+  for (const r of rows) {
+    const first = repeats.get(r);
+    if (first) {
+      findings.push(flag('NAME_DUPLICATE', r.sheet, r.cells.name!, { name: r.measure.name, other: where(first, 'name') }));
+      continue;
     }
-    distinct.push(candidate);
+    const match = nearCopyOf[at++];
+    if (match) findings.push(flag('MEASURE_SIMILAR', r.sheet, r.cells.name!, { name: r.measure.name, basis: match.basis, other: where(match.earlier.row, 'name'), otherName: match.earlier.row.measure.name }));
   }
   for (const dim of input.workbook.dimensions) {
     const firstByNo = new Map<string, MeasureRow>();
@@ -83,12 +90,46 @@ function check(input: ValidationInput): Finding[] {
   return findings;
 }
 
+/**
+ * For each candidate, the first earlier one it nearly copies, as a scan of every earlier
+ * candidate would find it, but comparing only the pairs a shingle index lets through: a near
+ * copy has names at Dice ≥ SAME_NAME or details at Dice ≥ SAME_DETAILS, so every pair that can
+ * pass `nearCopy` shares a prefix shingle in one of the two indexes.
+ */
+function nearCopies(distinct: Candidate[]): ({ earlier: Candidate; basis: string } | undefined)[] {
+  // Rows pasted from one another share one details text: its bigrams are made once.
+  const byKey = new Map<string, Details>();
+  for (const c of distinct) {
+    if (c.nameLength < MIN_NAME_LENGTH) continue;
+    const key = comparisonKey(DETAIL_FIELDS.map((f) => c.row.measure.details[f]).join(' '));
+    let details = byKey.get(key);
+    if (!details) byKey.set(key, (details = { key, grams: bigrams(key), length: key.length }));
+    c.details = details;
+  }
+  const names = shingleIndex(distinct.map((c) => (c.nameLength >= MIN_NAME_LENGTH ? { key: c.core, grams: c.name } : undefined)), SAME_NAME);
+  const details = shingleIndex(distinct.map((c) => (c.details && c.details.length >= MIN_DETAILS_LENGTH ? c.details : undefined)), SAME_DETAILS);
+  return distinct.map((candidate, id) => {
+    let basis: string | undefined;
+    const earlier = firstCandidate([names.probe(id), details.probe(id)], (j) => (basis = nearCopy(distinct[j], candidate)) !== undefined);
+    names.add(id);
+    details.add(id);
+    return earlier === undefined ? undefined : { earlier: distinct[earlier], basis: basis! };
+  });
+}
+
 interface Candidate {
   readonly row: MeasureRow;
+  readonly core: string;
   readonly name: Map<string, number>;
   readonly nameLength: number;
-  /** Detail bigrams, computed only for the few pairs whose names are alike. */
-  details?: { grams: Map<string, number>; length: number };
+  /** Detail bigrams, set by `nearCopies` for names long enough to compare. */
+  details?: Details;
+}
+
+interface Details {
+  readonly key: string;
+  readonly grams: Map<string, number>;
+  readonly length: number;
 }
 
 /** Why two measures look like one ("ชื่อ", "ชื่อและรายละเอียด"), or undefined when they do not. */
@@ -97,18 +138,11 @@ function nearCopy(a: Candidate, b: Candidate): string | undefined {
   const names = diceOf(a.name, b.name);
   if (names >= SAME_NAME) return 'ชื่อ';
   if (names < ALIKE_NAME) return undefined;
-  const da = detailsOf(a);
-  const db = detailsOf(b);
+  // Set for every name long enough to compare, as both are here.
+  const da = a.details!;
+  const db = b.details!;
   if (da.length < MIN_DETAILS_LENGTH || db.length < MIN_DETAILS_LENGTH) return undefined;
-  return diceOf(da.grams, db.grams) >= SAME_DETAILS ? 'ชื่อและรายละเอียด' : undefined;
-}
-
-function detailsOf(c: Candidate): { grams: Map<string, number>; length: number } {
-  if (!c.details) {
-    const key = comparisonKey(DETAIL_FIELDS.map((f) => c.row.measure.details[f]).join(' '));
-    c.details = { grams: bigrams(key), length: key.length };
-  }
-  return c.details;
+  return da === db || diceOf(da.grams, db.grams) >= SAME_DETAILS ? 'ชื่อและรายละเอียด' : undefined;
 }
 
 /** A name's comparison key without its leading type word and the organisation's own name. */

@@ -1,0 +1,193 @@
+import { Packer } from 'docx';
+import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, type Unzipped } from 'fflate';
+import { writeOutputInParts } from '../outputLedger';
+import { tableGrid } from '../../core/doc/tableGrid';
+import { pageBreak, type Block, type DocumentTree, type PageSetup, type Table } from '../../core/doc/tree';
+import { docxDocument } from './renderDocx';
+
+/**
+ * Writes a long document (the whole plan: thousands of measures) to .docx in parts, so that its
+ * memory stays that of one part however many measures it has. The docx library builds a whole
+ * document in memory (2.4 GB for the plan of 5,000 measures); here each part of the blocks is
+ * rendered by the same `docxDocument` and only its body XML is kept, deflated into the file's
+ * word/document.xml as it comes. The rest of the package (styles, settings, …) is that of the
+ * same document rendered empty, so the file is the one `writeDocx` makes.
+ *
+ * A part is cut where nothing carries over from one block to the next: never after a page break
+ * waiting for its paragraph, never inside a row span. A section change ends the part before it,
+ * rendered with that change so that the docx library places the section's properties itself.
+ * A long table is cut between rows: the parts after the first are rendered without the header
+ * rows, and their rows are joined back into the one table.
+ */
+
+/** Rows (or paragraphs) rendered at once: some 30 measures' details, a few MB of XML. */
+export const PART_WEIGHT = 400;
+
+export interface Part {
+  readonly page: PageSetup;
+  readonly blocks: readonly Block[];
+  /** What ends with the part: only a piece of the body, a section (its last block changes the page setup), or the document. */
+  readonly end: 'piece' | 'section' | 'document';
+  /** The part begins with the rows that go on a table of the part before. */
+  readonly continuesTable: boolean;
+  /** The part ends with a table that the next part goes on. */
+  readonly leavesTableOpen: boolean;
+}
+
+/** Whether `writeDocxInParts` can write this tree (a chart brings package parts of its own). */
+export const packableInParts = (tree: DocumentTree): boolean => tree.blocks.every((b) => b.kind !== 'barChart');
+
+const isPlainBreak = (b: Block | undefined) => b?.kind === 'pageBreak' && !b.page;
+
+/** The tree cut into parts of about `weight` rows or paragraphs each, to be rendered one by one. */
+export function planParts(tree: DocumentTree, weight = PART_WEIGHT): Part[] {
+  const parts: Part[] = [];
+  let page = tree.page;
+  let blocks: Block[] = [];
+  let load = 0;
+  let continuesTable = false;
+  const cut = (end: Part['end'], leavesTableOpen = false) => {
+    parts.push({ page, blocks, end, continuesTable, leavesTableOpen });
+    blocks = [];
+    load = 0;
+    continuesTable = false;
+  };
+  for (const block of tree.blocks) {
+    if (block.kind === 'pageBreak' && block.page) {
+      // A page break still waiting for its paragraph goes on into the next section, as in one piece.
+      const waiting = isPlainBreak(blocks[blocks.length - 1]);
+      blocks.push(block);
+      cut('section');
+      page = block.page;
+      if (waiting) blocks.push(pageBreak());
+      continue;
+    }
+    const w = weightOf(block);
+    if (blocks.length > 0 && load + w > weight && !isPlainBreak(blocks[blocks.length - 1])) cut('piece');
+    const slices = block.kind === 'table' ? tableSlices(block, weight) : [block];
+    slices.forEach((slice, i) => {
+      if (i > 0) continuesTable = true;
+      blocks.push(slice);
+      load += weightOf(slice);
+      if (i < slices.length - 1) cut('piece', true);
+    });
+  }
+  cut('document');
+  return parts;
+}
+
+function weightOf(block: Block): number {
+  if (block.kind === 'table') return block.rows.length;
+  if (block.kind === 'list') return block.items.length;
+  return 1;
+}
+
+/** A table cut between rows into tables of about `weight` rows, never inside a row span; the header rows stay with the first. */
+export function tableSlices(table: Table, weight: number): Table[] {
+  if (table.rows.length <= weight) return [table];
+  // reach[r]: the last row that a cell placed at or above row r covers.
+  const reach: number[] = [];
+  for (const { row, cell } of tableGrid(table).cells) reach[row] = Math.max(reach[row] ?? row, row + Math.max(1, cell.rowSpan ?? 1) - 1);
+  const canCutBefore: boolean[] = [];
+  let covered = -1;
+  for (let r = 0; r < table.rows.length; r++) {
+    canCutBefore[r] = r > table.headerRows && covered < r;
+    covered = Math.max(covered, reach[r] ?? r);
+  }
+  const slices: Table[] = [];
+  let start = 0;
+  for (let r = 1; r < table.rows.length; r++) {
+    if (r - start >= weight && canCutBefore[r]) {
+      slices.push({ ...table, rows: table.rows.slice(start, r), headerRows: start === 0 ? table.headerRows : 0 });
+      start = r;
+    }
+  }
+  slices.push({ ...table, rows: table.rows.slice(start), headerRows: start === 0 ? table.headerRows : 0 });
+  return slices;
+}
+
+const BODY_START = '<w:body>';
+const BODY_END = '</w:body>';
+const TABLE_END = '</w:tbl>';
+
+/**
+ * Writes `tree` as .docx to `path` (atomically, through the output ledger as `writeDocx` does),
+ * rendering and packing one part at a time; returns the path written.
+ */
+export async function writeDocxInParts(tree: DocumentTree, path: string, weight = PART_WEIGHT): Promise<string> {
+  const shell = await packed({ ...tree, blocks: [] });
+  const shellXml = strFromU8(shell['word/document.xml']);
+  const head = shellXml.slice(0, shellXml.indexOf(BODY_START) + BODY_START.length);
+  const tail = shellXml.slice(shellXml.lastIndexOf(BODY_END));
+  const emptyBody = bodyOf(shellXml);
+  // What an empty section holds before its properties: the section a page change opens, rendered with the part before it.
+  const emptySection = emptyBody.slice(0, emptyBody.lastIndexOf('<w:sectPr'));
+  const links: string[] = [];
+
+  return writeOutputInParts(path, async (write) => {
+    const zip = new Zip((error, data) => {
+      if (error) throw error;
+      write(data);
+    });
+    const add = (name: string, bytes: Uint8Array) => {
+      const entry = new ZipDeflate(name, { level: 6 });
+      zip.add(entry);
+      entry.push(bytes, true);
+    };
+    for (const [name, bytes] of Object.entries(shell)) if (name !== 'word/document.xml' && name !== RELS) add(name, bytes);
+    const document = new ZipDeflate('word/document.xml', { level: 6 });
+    zip.add(document);
+    document.push(strToU8(head));
+    for (const part of planParts(tree, weight)) {
+      const doc = await packed({ ...tree, page: part.page, blocks: part.blocks });
+      document.push(strToU8(partBody(part, bodyOf(strFromU8(doc['word/document.xml'])), emptySection)));
+      links.push(...externalLinks(strFromU8(doc[RELS])));
+    }
+    document.push(strToU8(tail), true);
+    add(RELS, strToU8(withLinks(strFromU8(shell[RELS]), links)));
+    zip.end();
+  });
+}
+
+const RELS = 'word/_rels/document.xml.rels';
+
+async function packed(tree: DocumentTree): Promise<Unzipped> {
+  return unzipSync(new Uint8Array(await Packer.toBuffer(docxDocument(tree))));
+}
+
+const bodyOf = (xml: string) => xml.slice(xml.indexOf(BODY_START) + BODY_START.length, xml.lastIndexOf(BODY_END));
+
+/** The XML a part adds to the document's body: its rendered body less what belongs to the whole document. */
+export function partBody(part: Part, rendered: string, emptySection: string): string {
+  let body = rendered;
+  if (part.end !== 'document') {
+    // The body's own section properties belong to the document's last part only.
+    const at = body.lastIndexOf('<w:sectPr');
+    if (at < 0 || !body.endsWith('</w:sectPr>')) throw new Error('docx body without its section properties');
+    body = body.slice(0, at);
+    if (part.end === 'section') {
+      if (!body.endsWith(emptySection)) throw new Error('docx section change not rendered as expected');
+      body = body.slice(0, body.length - emptySection.length);
+    }
+  }
+  if (part.continuesTable) {
+    const row = body.search(/<w:tr[ >]/);
+    if (row < 0) throw new Error('docx table part without rows');
+    body = body.slice(row);
+  }
+  if (part.leavesTableOpen) {
+    if (!body.endsWith(TABLE_END)) throw new Error('docx table part not at the end of its body');
+    body = body.slice(0, body.length - TABLE_END.length);
+  }
+  return body;
+}
+
+/** Hyperlink relationships (ids are unique per link across renderings). */
+function externalLinks(rels: string): string[] {
+  return rels.match(/<Relationship [^>]*TargetMode="External"[^>]*\/>/g) ?? [];
+}
+
+function withLinks(rels: string, links: readonly string[]): string {
+  const at = rels.lastIndexOf('</Relationships>');
+  return rels.slice(0, at) + links.join('') + rels.slice(at);
+}

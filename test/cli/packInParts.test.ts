@@ -1,0 +1,85 @@
+/**
+ * The whole-plan document is rendered and packed a part at a time (its memory is that of one
+ * part, not of all the measures), and the file is the same as the one rendered whole.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { writeDocx } from '../../src/cli/docx/renderDocx';
+import { PART_WEIGHT, planParts, tableSlices, writeDocxInParts } from '../../src/cli/docx/packInParts';
+import { writePlanDocuments } from '../../src/cli/docJobs';
+import { safeFileName } from '../../src/cli/fileName';
+import { measureDetailDocument } from '../../src/core/doc/templates/measureDetail';
+import { planDocument } from '../../src/core/doc/templates/planDocument';
+import { cell, type Table } from '../../src/core/doc/tree';
+import { SAMPLE_PLAN } from '../../src/core/plan/sample';
+import type { Plan } from '../../src/core/plan/model';
+import { manyMeasures } from '../gas/harness';
+
+const dir = mkdtempSync(join(tmpdir(), 'sujarit-parts-'));
+const entry = async (path: string, name: string) => (await JSZip.loadAsync(readFileSync(path))).file(name)!.async('string');
+const planOf = (n: number): Plan => ({ ...SAMPLE_PLAN, measures: manyMeasures(n) });
+
+describe('the whole plan packed in parts', () => {
+  it.each([7, 40])('is the document rendered whole, with parts of %i rows (tables cut between rows, sections kept)', async (weight) => {
+    const tree = planDocument(planOf(66));
+    const whole = join(dir, `whole-${weight}.docx`);
+    const parts = join(dir, `parts-${weight}.docx`);
+    await writeDocx(tree, whole);
+    await writeDocxInParts(tree, parts, weight);
+    // Many parts, a table cut into several (at the small weight), and each of the plan's section changes crossed.
+    const planned = planParts(tree, weight);
+    expect(planned.length).toBeGreaterThan(10);
+    if (weight < 10) expect(planned.some((p) => p.continuesTable && p.leavesTableOpen)).toBe(true);
+    expect(planned.filter((p) => p.end === 'section')).toHaveLength(tree.blocks.filter((b) => b.kind === 'pageBreak' && b.page).length);
+    expect(await entry(parts, 'word/document.xml')).toBe(await entry(whole, 'word/document.xml'));
+    for (const name of ['word/styles.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml', 'word/settings.xml']) {
+      expect(await entry(parts, name)).toBe(await entry(whole, name));
+    }
+    const names = async (path: string) => Object.keys((await JSZip.loadAsync(readFileSync(path))).files).sort();
+    expect(await names(parts)).toEqual(await names(whole));
+  });
+
+  it('renders no part heavier than its weight, however many measures (5,000)', () => {
+    const tree = planDocument(planOf(5000));
+    const parts = planParts(tree);
+    // A table whose row span covers all its rows (the per-year plan's dimension column) cannot be
+    // cut and is rendered whole; every other part stays near the weight.
+    const uncut = (b: (typeof tree.blocks)[number]) => b.kind === 'table' && b.rows.length > PART_WEIGHT;
+    const load = (p: (typeof parts)[number]) => p.blocks.reduce((n, b) => n + (uncut(b) ? 0 : b.kind === 'table' ? b.rows.length : b.kind === 'list' ? b.items.length : 1), 0);
+    expect(parts.reduce((n, p) => Math.max(n, load(p)), 0)).toBeLessThanOrEqual(PART_WEIGHT + 60);
+    expect(parts.length).toBeGreaterThan(100);
+    // Every block (or table row) is in exactly one part.
+    const rows = (blocks: readonly { kind: string; rows?: readonly unknown[] }[]) => blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows!.length : 1), 0);
+    const sectionBreaks = tree.blocks.filter((b) => b.kind === 'pageBreak' && b.page).length;
+    expect(parts.reduce((n, p) => n + rows(p.blocks), 0)).toBeGreaterThanOrEqual(rows(tree.blocks));
+    expect(parts.reduce((n, p) => n + rows(p.blocks), 0)).toBeLessThanOrEqual(rows(tree.blocks) + sectionBreaks);
+  });
+
+  it('never cuts a table inside a row span, and keeps the header rows with the first piece', () => {
+    const row = (t: string, rowSpan?: number) => ({ cells: [cell(t, rowSpan ? { rowSpan } : {}), cell(`${t}-b`)] });
+    const rows = [row('h'), row('1'), row('2', 3), { cells: [cell('3-b')] }, { cells: [cell('4-b')] }, row('5'), row('6'), row('7')];
+    const table: Table = { kind: 'table', widths: [1, 1], headerRows: 1, rows };
+    const slices = tableSlices(table, 2);
+    expect(slices.map((s) => s.rows.length)).toEqual([2, 3, 2, 1]);
+    expect(slices.map((s) => s.headerRows)).toEqual([1, 0, 0, 0]);
+    expect(slices.flatMap((s) => s.rows)).toEqual(rows);
+  });
+});
+
+describe('docs writes each file as it is made', () => {
+  it('after a failure on document N, documents 1..N-1 are on disk and complete', async () => {
+    const plan = planOf(6);
+    const out = join(dir, 'fails-at-4');
+    // A folder where the fourth document would go: writing it fails.
+    mkdirSync(join(out, `${safeFileName(measureDetailDocument(plan, 3).title)}.docx`), { recursive: true });
+    await expect(writePlanDocuments(plan, out)).rejects.toThrow();
+    for (let i = 0; i < 3; i++) {
+      const xml = await entry(join(out, `${safeFileName(measureDetailDocument(plan, i).title)}.docx`), 'word/document.xml');
+      expect(xml).toContain(plan.measures[i].name.slice(0, 20));
+    }
+    // No temporary file is left behind.
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
