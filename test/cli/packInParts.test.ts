@@ -2,7 +2,7 @@
  * The whole-plan document is rendered and packed a part at a time (its memory is that of one
  * part, not of all the measures), and the file is the same as the one rendered whole.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -16,16 +16,38 @@ import { cell, type Table } from '../../src/core/doc/tree';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import type { Plan } from '../../src/core/plan/model';
 import { manyMeasures } from '../gas/harness';
+import { fullBook } from '../fixtures/planWithParts';
+import { sourceOf } from '../fixtures/workbook';
+import { readPlanParts } from '../../src/core/doc/templates/planParts';
+import { readWorkbook } from '../../src/core/workbook/readPlan';
 
 const dir = mkdtempSync(join(tmpdir(), 'sujarit-parts-'));
 const entry = async (path: string, name: string) => (await JSZip.loadAsync(readFileSync(path))).file(name)!.async('string');
 const planOf = (n: number): Plan => ({ ...SAMPLE_PLAN, measures: manyMeasures(n) });
+/** The docx library counts bookmark and drawing ids across every document of the process; the parts number them from 1. */
+const idsFromOne = (xml: string) => {
+  const bookmarks = new Map<string, number>();
+  let drawing = 0;
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)"/g, (_, start: string, id: string) => `${start}${bookmarks.get(id) ?? bookmarks.set(id, bookmarks.size + 1).get(id)}"`)
+    .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
+};
 
 describe('the whole plan packed in parts', () => {
-  it.each([7, 40])('is the document rendered whole, with parts of %i rows (tables cut between rows, sections kept)', async (weight) => {
-    const tree = planDocument(planOf(66));
-    const whole = join(dir, `whole-${weight}.docx`);
-    const parts = join(dir, `parts-${weight}.docx`);
+  // The plan with every part around its measures: the risk table, ส่วนที่ ๑ as typed, the ภาคผนวก.
+  const withParts = () => {
+    const read = sourceOf(fullBook());
+    const { plan } = readWorkbook(read);
+    return planDocument(plan, readPlanParts(read, plan, { year: 2022, month: 9, day: 20 }));
+  };
+  it.each([
+    ['66 measures', 7, () => planDocument(planOf(66))],
+    ['66 measures', 40, () => planDocument(planOf(66))],
+    ['the sample with its risks, บทนำ and ภาคผนวก', 7, withParts],
+  ])('is the document rendered whole: %s in parts of %i rows (tables cut between rows, sections, emblem and page numbers kept)', async (what, weight, make) => {
+    const tree = make();
+    const whole = join(dir, `whole-${weight}-${what}.docx`);
+    const parts = join(dir, `parts-${weight}-${what}.docx`);
     await writeDocx(tree, whole);
     await writeDocxInParts(tree, parts, weight);
     // Many parts, a table cut into several (at the small weight), and each of the plan's section changes crossed.
@@ -33,7 +55,7 @@ describe('the whole plan packed in parts', () => {
     expect(planned.length).toBeGreaterThan(10);
     if (weight < 10) expect(planned.some((p) => p.continuesTable && p.leavesTableOpen)).toBe(true);
     expect(planned.filter((p) => p.end === 'section')).toHaveLength(tree.blocks.filter((b) => b.kind === 'pageBreak' && b.page).length);
-    expect(await entry(parts, 'word/document.xml')).toBe(await entry(whole, 'word/document.xml'));
+    expect(await entry(parts, 'word/document.xml')).toBe(idsFromOne(await entry(whole, 'word/document.xml')));
     for (const name of ['word/styles.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml', 'word/settings.xml']) {
       expect(await entry(parts, name)).toBe(await entry(whole, name));
     }
@@ -61,10 +83,12 @@ describe('the whole plan packed in parts', () => {
     const row = (t: string, rowSpan?: number) => ({ cells: [cell(t, rowSpan ? { rowSpan } : {}), cell(`${t}-b`)] });
     const rows = [row('h'), row('1'), row('2', 3), { cells: [cell('3-b')] }, { cells: [cell('4-b')] }, row('5'), row('6'), row('7')];
     const table: Table = { kind: 'table', widths: [1, 1], headerRows: 1, rows };
-    const slices = tableSlices(table, 2);
+    const slices = tableSlices(table, 2, 16);
     expect(slices.map((s) => s.rows.length)).toEqual([2, 3, 2, 1]);
     expect(slices.map((s) => s.headerRows)).toEqual([1, 0, 0, 0]);
     expect(slices.flatMap((s) => s.rows)).toEqual(rows);
+    // Every piece is drawn with the widths of the whole table, not refitted to its own rows.
+    expect(new Set(slices.map((s) => JSON.stringify(s.fitted))).size).toBe(1);
   });
 });
 
@@ -81,5 +105,21 @@ describe('docs writes each file as it is made', () => {
     }
     // No temporary file is left behind.
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps a whole plan a person edited: run again, the plan goes beside it, and an untouched one is replaced', async () => {
+    const plan = planOf(4);
+    const out = join(dir, 'edited-plan');
+    const first = await writePlanDocuments(plan, out);
+    const edited = Buffer.concat([readFileSync(first.plan), Buffer.from('edited')]);
+    writeFileSync(first.plan, edited);
+    const second = await writePlanDocuments(plan, out);
+    expect(second.plan).toBe(first.plan.replace(/\.docx$/, ' (2).docx'));
+    expect(readFileSync(first.plan)).toEqual(edited);
+    expect(await entry(second.plan, 'word/document.xml')).toContain(plan.measures[3].name.slice(0, 20));
+    // The plan written in parts is in the ledger as Sujarit's own: a third run replaces it in place.
+    const third = await writePlanDocuments(plan, out);
+    expect(third.plan).toBe(second.plan);
+    expect(third.measures).toEqual(first.measures);
   });
 });

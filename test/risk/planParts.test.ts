@@ -1,30 +1,14 @@
 /** The whole plan with the parts around its measures: ส่วนที่ ๑ as typed with the risk table, and the ภาคผนวก. */
-import { COMMITTEE_COLUMNS, COMMITTEE_INPUT_KEYS } from '../../src/core/appendix/layout';
-import { SAMPLE_COMMITTEE_ROWS } from '../../src/core/appendix/sampleCommittee';
 import { planDocument } from '../../src/core/doc/templates/planDocument';
 import { readPlanParts } from '../../src/core/doc/templates/planParts';
 import { plainText } from '../../src/core/doc/tree';
-import { readIntroSections } from '../../src/core/intro/read';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
-import { RISK_COLUMNS, RISK_INPUT_KEYS } from '../../src/core/risk/layout';
-import { SAMPLE_RISK_ROWS } from '../../src/core/risk/sampleRisks';
-import { parseA1 } from '../../src/core/workbook/a1';
-import { SHEET } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
-import { appendRows } from '../fixtures/aroundPlanBook';
-import { buildBook, setCell, sourceOf } from '../fixtures/workbook';
+import { fullBook } from '../fixtures/planWithParts';
+import { sourceOf } from '../fixtures/workbook';
 
 const DATE = { year: 2022, month: 9, day: 20 };
 
-function fullBook() {
-  const book = buildBook(SAMPLE_PLAN.settings, SAMPLE_PLAN.measures);
-  appendRows(book, SHEET.risk, RISK_COLUMNS, RISK_INPUT_KEYS, SAMPLE_RISK_ROWS);
-  appendRows(book, SHEET.committee, COMMITTEE_COLUMNS, COMMITTEE_INPUT_KEYS, SAMPLE_COMMITTEE_ROWS);
-  const goals = readIntroSections(book.get(SHEET.intro)!)[2];
-  const at = parseA1(goals.cell)!;
-  setCell(book, SHEET.intro, at.row, at.col, 'เป้าหมายที่เจ้าหน้าที่พิมพ์เอง\n1) ไม่มีเรื่องร้องเรียนการทุจริต');
-  return book;
-}
 
 it('ส่วนที่ ๑ opens with the risk table, then the sections as typed; the preface and สารบัญ list them; the ภาคผนวก follows ส่วนที่ ๓', () => {
   const read = sourceOf(fullBook());

@@ -1,17 +1,21 @@
 import { Packer } from 'docx';
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, type Unzipped } from 'fflate';
 import { writeOutputInParts } from '../outputLedger';
+import { fitColumns } from '../../core/doc/columnWidths';
 import { tableGrid } from '../../core/doc/tableGrid';
-import { pageBreak, type Block, type DocumentTree, type PageSetup, type Table } from '../../core/doc/tree';
-import { docxDocument } from './renderDocx';
+import { pageBreak, para, type Block, type DocumentTree, type PageSetup, type Table } from '../../core/doc/tree';
+import { docxDocument, textWidthCm } from './renderDocx';
 
 /**
  * Writes a long document (the whole plan: thousands of measures) to .docx in parts, so that its
  * memory stays that of one part however many measures it has. The docx library builds a whole
  * document in memory (2.4 GB for the plan of 5,000 measures); here each part of the blocks is
  * rendered by the same `docxDocument` and only its body XML is kept, deflated into the file's
- * word/document.xml as it comes. The rest of the package (styles, settings, …) is that of the
- * same document rendered empty, so the file is the one `writeDocx` makes.
+ * word/document.xml as it comes. The rest of the package (styles, page-number headers, the emblem's
+ * image, …) is that of a skeleton of the same document (its section changes and emblems only), and
+ * what a part's rendering numbers on its own (section properties with their header links, image
+ * links, drawing and bookmark ids) is renumbered as the whole document numbers it, so the file is
+ * the one `writeDocx` makes.
  *
  * A part is cut where nothing carries over from one block to the next: never after a page break
  * waiting for its paragraph, never inside a row span. A section change ends the part before it,
@@ -64,7 +68,7 @@ export function planParts(tree: DocumentTree, weight = PART_WEIGHT): Part[] {
     }
     const w = weightOf(block);
     if (blocks.length > 0 && load + w > weight && !isPlainBreak(blocks[blocks.length - 1])) cut('piece');
-    const slices = block.kind === 'table' ? tableSlices(block, weight) : [block];
+    const slices = block.kind === 'table' ? tableSlices(block, weight, textWidthCm(page)) : [block];
     slices.forEach((slice, i) => {
       if (i > 0) continuesTable = true;
       blocks.push(slice);
@@ -82,9 +86,13 @@ function weightOf(block: Block): number {
   return 1;
 }
 
-/** A table cut between rows into tables of about `weight` rows, never inside a row span; the header rows stay with the first. */
-export function tableSlices(table: Table, weight: number): Table[] {
+/**
+ * A table cut between rows into tables of about `weight` rows, never inside a row span; the header
+ * rows stay with the first, and every piece keeps the column widths fitted to the whole table.
+ */
+export function tableSlices(table: Table, weight: number, widthCm: number): Table[] {
   if (table.rows.length <= weight) return [table];
+  const fitted = table.fitted ?? fitColumns(table, widthCm);
   // reach[r]: the last row that a cell placed at or above row r covers.
   const reach: number[] = [];
   for (const { row, cell } of tableGrid(table).cells) reach[row] = Math.max(reach[row] ?? row, row + Math.max(1, cell.rowSpan ?? 1) - 1);
@@ -98,11 +106,11 @@ export function tableSlices(table: Table, weight: number): Table[] {
   let start = 0;
   for (let r = 1; r < table.rows.length; r++) {
     if (r - start >= weight && canCutBefore[r]) {
-      slices.push({ ...table, rows: table.rows.slice(start, r), headerRows: start === 0 ? table.headerRows : 0 });
+      slices.push({ ...table, fitted, rows: table.rows.slice(start, r), headerRows: start === 0 ? table.headerRows : 0 });
       start = r;
     }
   }
-  slices.push({ ...table, rows: table.rows.slice(start), headerRows: start === 0 ? table.headerRows : 0 });
+  slices.push({ ...table, fitted, rows: table.rows.slice(start), headerRows: start === 0 ? table.headerRows : 0 });
   return slices;
 }
 
@@ -115,13 +123,14 @@ const TABLE_END = '</w:tbl>';
  * rendering and packing one part at a time; returns the path written.
  */
 export async function writeDocxInParts(tree: DocumentTree, path: string, weight = PART_WEIGHT): Promise<string> {
-  const shell = await packed({ ...tree, blocks: [] });
+  const shell = await packed(skeletonOf(tree));
   const shellXml = strFromU8(shell['word/document.xml']);
   const head = shellXml.slice(0, shellXml.indexOf(BODY_START) + BODY_START.length);
   const tail = shellXml.slice(shellXml.lastIndexOf(BODY_END));
-  const emptyBody = bodyOf(shellXml);
+  const emptyBody = bodyOf(strFromU8((await packed({ ...tree, blocks: [] }))['word/document.xml']));
   // What an empty section holds before its properties: the section a page change opens, rendered with the part before it.
   const emptySection = emptyBody.slice(0, emptyBody.lastIndexOf('<w:sectPr'));
+  const renumber = wholeNumbering(shellXml);
   const links: string[] = [];
 
   return writeOutputInParts(path, async (write) => {
@@ -140,13 +149,56 @@ export async function writeDocxInParts(tree: DocumentTree, path: string, weight 
     document.push(strToU8(head));
     for (const part of planParts(tree, weight)) {
       const doc = await packed({ ...tree, page: part.page, blocks: part.blocks });
-      document.push(strToU8(partBody(part, bodyOf(strFromU8(doc['word/document.xml'])), emptySection)));
+      document.push(strToU8(renumber(partBody(part, bodyOf(strFromU8(doc['word/document.xml'])), emptySection))));
       links.push(...externalLinks(strFromU8(doc[RELS])));
     }
     document.push(strToU8(tail), true);
     add(RELS, strToU8(withLinks(strFromU8(shell[RELS]), links)));
     zip.end();
   });
+}
+
+/**
+ * The document less its content: the same section changes (so the same page-number headers) and
+ * the same emblems (so the same image parts), each emblem with a paragraph to sit in.
+ */
+export function skeletonOf(tree: DocumentTree): DocumentTree {
+  const blocks = tree.blocks.flatMap((b): Block[] => (b.kind === 'pageBreak' && b.page ? [b] : b.kind === 'emblem' ? [b, para('')] : []));
+  return { ...tree, blocks };
+}
+
+const SECTION = /<w:sectPr[ >][\s\S]*?<\/w:sectPr>/g;
+const EMBED = /r:embed="[^"]*"/g;
+const DRAWING_ID = /<wp:docPr id="\d+"/g;
+const BOOKMARK = /(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)"/g;
+
+/**
+ * Renumbers what each part's rendering numbered on its own, in the order of the whole body: the
+ * n-th section properties and image link become the skeleton's n-th (its headers and images are
+ * the package's), drawings and bookmarks are counted from 1 across the document.
+ */
+export function wholeNumbering(skeletonXml: string): (partXml: string) => string {
+  const sections = skeletonXml.match(SECTION) ?? [];
+  const embeds = skeletonXml.match(EMBED) ?? [];
+  let section = 0;
+  let embed = 0;
+  let drawing = 0;
+  let bookmark = 0;
+  const next = <T>(list: readonly T[], at: number, what: string): T => {
+    if (at >= list.length) throw new Error(`docx part has more ${what} than the whole document`);
+    return list[at];
+  };
+  return (xml) => {
+    const bookmarks = new Map<string, number>();
+    return xml
+      .replace(SECTION, () => next(sections, section++, 'sections'))
+      .replace(EMBED, () => next(embeds, embed++, 'images'))
+      .replace(DRAWING_ID, () => `<wp:docPr id="${++drawing}"`)
+      .replace(BOOKMARK, (_, start: string, id: string) => {
+        if (!bookmarks.has(id)) bookmarks.set(id, ++bookmark);
+        return `${start}${bookmarks.get(id)}"`;
+      });
+  };
 }
 
 const RELS = 'word/_rels/document.xml.rels';

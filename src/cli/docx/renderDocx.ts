@@ -108,7 +108,7 @@ function pageNumberHeader(): Header {
 }
 
 /** Text width of a page in cm. */
-function textWidthCm(page: PageSetup): number {
+export function textWidthCm(page: PageSetup): number {
   const width = page.orientation === 'landscape' ? A4.height : A4.width;
   return width - page.margins.left - page.margins.right;
 }
@@ -270,7 +270,7 @@ function listParagraphs(list: List, ctx: Ctx, size?: number): Paragraph[] {
 const SHORT_TABLE_ROWS = 6;
 
 function table(t: TreeTable, ctx: Ctx): Table {
-  const columns = fitColumns(t, textWidthCm(ctx.page)).map(twip);
+  const columns = (t.fitted ?? fitColumns(t, textWidthCm(ctx.page))).map(twip);
   // Widths come from each cell's grid column: cells under a rowSpan are left out of their row.
   const placed = tableGrid(t).cells;
   // LibreOffice lays out can't-split rows under a vertically merged cell badly: the group is kept

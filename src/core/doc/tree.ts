@@ -81,6 +81,8 @@ export interface Table {
   readonly rows: readonly TableRow[];
   /** Points; wide tables (the per-year plan) print smaller than the body's 16 pt, as the seeds do. */
   readonly fontSize?: number;
+  /** Column widths in cm already fitted to the page: a table cut into pieces keeps the widths of the whole. */
+  readonly fitted?: readonly number[];
 }
 
 export interface PageBreak {
