@@ -10,9 +10,13 @@ import { plainText } from '../../src/core/doc/tree';
 import { buildOtherDocs } from '../../src/core/otherDocs/build';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import { validateWorkbook } from '../../src/core/validate/validate';
-import { SHEET } from '../../src/core/workbook/layout';
+import { APPENDIX_OPTIONS, SHEET } from '../../src/core/workbook/layout';
 import { appendRows } from '../fixtures/aroundPlanBook';
-import { buildBook, sourceOf, type Book } from '../fixtures/workbook';
+import { buildBook, setCell, sourceOf, type Book } from '../fixtures/workbook';
+import { planDocument } from '../../src/core/doc/templates/planDocument';
+import { readPlanParts } from '../../src/core/doc/templates/planParts';
+import { readWorkbook } from '../../src/core/workbook/readPlan';
+import { SETTINGS_VALUE_COL, locateSettingRows } from '../../src/core/workbook/settings';
 import { typeRows } from '../gas/aroundPlan';
 import { loadAddon } from '../gas/harness';
 import { fillPlan } from '../gas/planWorkbook';
@@ -82,4 +86,56 @@ it('the add-on makes both as Google Docs with a PDF each', () => {
     `ประกาศใช้แผนปฏิบัติการป้องกันการทุจริต ${SAMPLE_PLAN.settings.orgName} (พ.ศ. ๒๕๖๖ – ๒๕๗๐)`,
   ]);
   expect(result.links).toHaveLength(4);
+});
+
+describe('the adoption settings in ข้อมูลหน่วยงาน', () => {
+  /** Types `value` into the settings row labelled for `key`, as a person would. */
+  function typeSetting(book: Book, key: 'appendixInPlan' | 'adoptionDate', value: string): string {
+    const row = locateSettingRows(book.get(SHEET.settings)!)[key]!;
+    setCell(book, SHEET.settings, row, SETTINGS_VALUE_COL, value);
+    return `B${row}`;
+  }
+  const planText = (book: Book) => {
+    const read = sourceOf(book);
+    const { plan } = readWorkbook(read);
+    return plainText(planDocument(plan, readPlanParts(read, plan, TODAY)));
+  };
+
+  it('scaffold adds both rows, the appendix one with a dropdown that starts on "attach"', () => {
+    const book = committeeBook(SAMPLE_COMMITTEE_ROWS);
+    const settings = book.get(SHEET.settings)!;
+    const rows = locateSettingRows(settings);
+    expect(settings.values[rows.appendixInPlan! - 1][SETTINGS_VALUE_COL - 1]).toBe(APPENDIX_OPTIONS.attach);
+    expect(settings.values[rows.adoptionDate! - 1][SETTINGS_VALUE_COL - 1]).toBe('');
+    expect(planText(book)).toContain('ภาคผนวก');
+  });
+
+  it('"ไม่แนบ" leaves the ภาคผนวก out of the whole plan and its สารบัญ; the documents are still made on their own', () => {
+    const book = committeeBook(SAMPLE_COMMITTEE_ROWS);
+    typeSetting(book, 'appendixInPlan', APPENDIX_OPTIONS.separate);
+    const text = planText(book);
+    expect(text).not.toContain('ภาคผนวก');
+    expect(text).not.toContain('คำสั่งแต่งตั้งคณะกรรมการ');
+    const built = buildOtherDocs(sourceOf(book), request);
+    expect(built.ok && built.docs.map((d) => d.key)).toEqual(['appendix-order', 'appendix-adoption']);
+  });
+
+  it('the adoption date dates the order and the announcement, in the plan and on their own', () => {
+    const book = committeeBook(SAMPLE_COMMITTEE_ROWS);
+    typeSetting(book, 'adoptionDate', '15 ก.ย. 2565');
+    expect(planText(book)).toContain('สั่ง ณ วันที่ ๑๕ กันยายน พ.ศ. ๒๕๖๕');
+    const built = buildOtherDocs(sourceOf(book), request);
+    if (!built.ok) throw new Error(built.message);
+    expect(plainText(built.docs[1].tree)).toContain('ประกาศ ณ วันที่ ๑๕ กันยายน พ.ศ. ๒๕๖๕');
+    expect(validateWorkbook(sourceOf(book)).filter((f) => f.code === 'ADOPTION_DATE_UNREADABLE')).toEqual([]);
+  });
+
+  it('a date it cannot read is a warning naming its cell, and the documents fall back to the day they are made', () => {
+    const book = committeeBook(SAMPLE_COMMITTEE_ROWS);
+    const cell = typeSetting(book, 'adoptionDate', 'กลางเดือนกันยา');
+    const [finding] = validateWorkbook(sourceOf(book)).filter((f) => f.code === 'ADOPTION_DATE_UNREADABLE');
+    expect(finding).toMatchObject({ severity: 'warning', sheet: SHEET.settings, cell });
+    expect(finding.message).toContain('กลางเดือนกันยา');
+    expect(planText(book)).toContain('สั่ง ณ วันที่ ๑ กันยายน พ.ศ. ๒๕๖๖');
+  });
 });

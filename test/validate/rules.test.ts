@@ -150,6 +150,11 @@ describe('settings', () => {
     exercised.add('YEARS_SPAN');
     expect(run((b) => put(b, settingCell('lastYear'), 2569)).filter((f) => f.startsWith('YEARS'))).toEqual([]);
   });
+
+  it('ADOPTION_DATE_UNREADABLE: "ปลายเดือน ก.ย." is no date, while "15 ก.ย. 2565" and a blank cell are fine', () => {
+    expectOnly(run((b) => put(b, settingCell('adoptionDate'), 'ปลายเดือน ก.ย.')), `ADOPTION_DATE_UNREADABLE ${ref(settingCell('adoptionDate'))}`);
+    expectOnly(run((b) => put(b, settingCell('adoptionDate'), '15 ก.ย. 2565')));
+  });
 });
 
 describe('item codes', () => {

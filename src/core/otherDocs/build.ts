@@ -18,6 +18,7 @@ import { isManaged } from '../risk/score';
 import { RISK_TITLE, riskDocument, type RiskDocVariant } from '../doc/templates/riskAssessment';
 import { buildMemo, type MemoCovers } from '../memo/model';
 import { memoSettingsOf, type MemoSettings } from '../memo/settings';
+import { appendixSettingsOf } from '../appendix/settings';
 import { ROUNDS, ROUND_LABEL } from '../monitoring/period';
 import { readMonitoringSheet, rowsOfRound } from '../monitoring/read';
 import type { Plan } from '../plan/model';
@@ -80,7 +81,7 @@ export function buildOtherDocs(read: SnapshotSource, request: OtherDocRequest): 
     case 'announcement': return announcementDocs(read, plan, request);
     case 'memo': return memoDocs(read, plan, memoSettings, request);
     case 'risk': return riskDocs(read, plan, memoSettings, request.fiscalYear);
-    case 'appendix': return appendixDocs(read, plan, request.today);
+    case 'appendix': return appendixDocs(read, plan, appendixSettingsOf(workbook.settings).adoptionDate ?? request.today);
   }
 }
 

@@ -90,7 +90,7 @@ export type SettingKey =
   | 'orgName' | 'orgType' | 'district' | 'province' | 'firstYear' | 'lastYear' | 'framework'
   | 'executiveName' | 'executivePosition' | 'preparerName' | 'preparerPosition'
   | 'approverName' | 'approverPosition' | 'outputFolder' | 'digits' | 'memoUnit' | 'memoRef'
-  | 'reviewerName';
+  | 'reviewerName' | 'appendixInPlan' | 'adoptionDate';
 
 export interface SettingField {
   readonly key: SettingKey;
@@ -100,6 +100,7 @@ export interface SettingField {
 }
 
 export const DIGIT_OPTIONS = { thai: 'เลขไทย (๐–๙)', arabic: 'เลขอารบิก (0–9)' } as const;
+export const APPENDIX_OPTIONS = { attach: 'แนบท้ายแผน', separate: 'ไม่แนบ (สร้างแยกเท่านั้น)' } as const;
 
 export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'orgName', label: 'ชื่อหน่วยงาน', help: 'ชื่อเต็ม เช่น เทศบาลตำบลบ้านสวนหลวง (ใช้ในเอกสารทุกฉบับ)', kind: 'text' },
@@ -120,6 +121,8 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'memoUnit', label: 'ส่วนราชการเจ้าของเรื่อง (บันทึกข้อความ)', help: 'หน่วยงานภายในที่เสนอบันทึกข้อความ เช่น สำนักปลัด / หน่วยตรวจสอบภายใน', kind: 'text' },
   { key: 'memoRef', label: 'เลขที่หนังสือ (ที่)', help: 'อักษรและเลขประจำของหน่วยงาน เช่น สน 58107/ (ว่างไว้ = เว้นให้เติมเมื่อออกเลข)', kind: 'text' },
   { key: 'reviewerName', label: 'ชื่อผู้ตรวจทานแผน', help: 'ผู้ตรวจในขั้น “ตรวจทาน” เช่น ปลัด / ผู้ตรวจสอบภายใน (บันทึกในแผ่นงานตรวจทาน)', kind: 'text' },
+  { key: 'appendixInPlan', label: 'ภาคผนวกในแผนฉบับสมบูรณ์', help: 'แนบคำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผนไว้ท้ายแผน (แนบเมื่อกรอกรายชื่อคณะกรรมการแล้ว)', kind: 'list' },
+  { key: 'adoptionDate', label: 'วันที่ประกาศใช้แผน', help: 'ลงในคำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผน เช่น 15 ก.ย. 2565 (ว่างไว้ = วันที่สร้างเอกสาร)', kind: 'text' },
 ];
 
 export const SETTINGS_HEADERS = ['รายการ', 'ข้อมูล', 'คำอธิบาย'] as const;

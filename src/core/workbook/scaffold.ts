@@ -2,7 +2,7 @@ import { FRAMEWORKS, assignableCodes, getDimension, getFramework } from '../fram
 import { DIMENSION_NOS, type DimensionNo, type Framework } from '../framework/types';
 import { MEASURE_TYPES, ORG_TYPES, planYears, type PlanSettings } from '../plan/model';
 import {
-  DIGIT_OPTIONS, FIRST_DATA_ROW, HEADER_ROW, SETTINGS_HEADERS, SETTINGS_WIDTHS, SETTING_FIELDS, SHEET, TITLE_ROW,
+  APPENDIX_OPTIONS, DIGIT_OPTIONS, FIRST_DATA_ROW, HEADER_ROW, SETTINGS_HEADERS, SETTINGS_WIDTHS, SETTING_FIELDS, SHEET, TITLE_ROW,
   dimensionSheetName, measureColumns, type ColumnKind, type MeasureColumnKey, type SettingField,
 } from './layout';
 import { EMPTY_SNAPSHOT, applyWrites, lastContentRow, planWrites, type SheetSnapshot, type WantedCell } from './grid';
@@ -85,6 +85,7 @@ function settingValidation(field: SettingField): ValidationRule | undefined {
     case 'orgType': return { kind: 'list', values: ORG_TYPES, allowInvalid: true, help: 'เลือกประเภทหน่วยงาน' };
     case 'framework': return { kind: 'list', values: FRAMEWORKS.map((f) => f.label), allowInvalid: false, help: 'เลือกกรอบแนวทางของแผน' };
     case 'digits': return { kind: 'list', values: Object.values(DIGIT_OPTIONS), allowInvalid: false, help: 'เลือกรูปแบบตัวเลข' };
+    case 'appendixInPlan': return { kind: 'list', values: Object.values(APPENDIX_OPTIONS), allowInvalid: false, help: 'เลือกว่าจะแนบภาคผนวกท้ายแผนหรือไม่' };
     default: return undefined;
   }
 }

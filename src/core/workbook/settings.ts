@@ -4,7 +4,7 @@ import { ORG_TYPES, type PlanSettings, type OrgType } from '../plan/model';
 import { toArabicDigits } from '../thai/digits';
 import { cleanText, comparisonKey } from '../thai/text';
 import { BE_OFFSET } from '../thai/dates';
-import { DIGIT_OPTIONS, SETTING_FIELDS, type SettingKey } from './layout';
+import { APPENDIX_OPTIONS, DIGIT_OPTIONS, SETTING_FIELDS, type SettingKey } from './layout';
 import { cellValue, type SheetSnapshot } from './grid';
 
 /** Where each setting was found (1-based row; the value sits in column B). */
@@ -91,6 +91,9 @@ export function settingCellValue(settings: PlanSettings, key: SettingKey): strin
     case 'memoUnit': case 'memoRef': return '';
     // The reviewer is a person of the review, not of the plan: read from SettingsRead.raw too.
     case 'reviewerName': return '';
+    // The appendix's settings belong to the plan's adoption, not to its model: read through appendix/settings.
+    case 'appendixInPlan': return APPENDIX_OPTIONS.attach;
+    case 'adoptionDate': return '';
   }
 }
 

@@ -1,5 +1,6 @@
 import { toArabicDigits } from '../../thai/digits';
 import { BE_OFFSET } from '../../thai/dates';
+import { readThaiDate } from '../../thai/readDate';
 import { cleanText } from '../../thai/text';
 import { a1 } from '../../workbook/a1';
 import { lastContentRow } from '../../workbook/grid';
@@ -45,6 +46,12 @@ const RULES = {
     message: 'แผนนี้ครอบคลุม {count} ปี ({first}–{last}) แต่แผนตามแนวทาง ป.ป.ช. มีระยะ ๕ ปี (หรือ ๔ ปีตามแนวทางเดิม)',
     fix: 'ตรวจปีแรกและปีสุดท้ายของแผน เช่น 2566 ถึง 2570',
   },
+  ADOPTION_DATE_UNREADABLE: {
+    severity: 'warning',
+    title: 'อ่านวันที่ประกาศใช้แผนไม่ได้',
+    message: '{label} “{raw}” อ่านเป็นวันที่ไม่ได้ คำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผนจะลงวันที่สร้างเอกสารแทน',
+    fix: 'พิมพ์วันที่ เช่น 15 ก.ย. 2565 หรือ 15/9/2565 หรือลบออกให้ว่างเพื่อใช้วันที่สร้างเอกสาร',
+  },
 } as const;
 
 const flag = reporter(RULES);
@@ -76,6 +83,10 @@ function check(input: ValidationInput): Finding[] {
   if (first !== undefined && last !== undefined) {
     if (last < first) findings.push(flag('YEARS_ORDER', sheet, cellOf('lastYear'), { first, last }));
     else if (last - first + 1 < 4 || last - first + 1 > 5) findings.push(flag('YEARS_SPAN', sheet, cellOf('lastYear'), { first, last, count: last - first + 1 }));
+  }
+  const adoption = read.raw.adoptionDate;
+  if (cleanText(adoption) !== '' && readThaiDate(adoption) === undefined) {
+    findings.push(flag('ADOPTION_DATE_UNREADABLE', sheet, cellOf('adoptionDate'), { label: labelOf('adoptionDate'), raw: cleanText(adoption) }));
   }
   return findings;
 }
