@@ -56,6 +56,7 @@ export function menuStartMonitoring(): void { startRoundFromMenu(menuCaption('me
 export function menuMonitoringReport(): void { reportFromMenu(menuCaption('menuMonitoringReport')); }
 export function menuImport(): void { importFromMenu(menuCaption('menuImport')); }
 export function menuOtherDocs(): void { otherDocsFromMenu(menuCaption('menuOtherDocs')); }
+export function menuReviewMemo(): void { showJobResult(SpreadsheetApp.getUi(), menuCaption('menuReviewMemo'), writeReviewMemo()); }
 
 // Sidebar API (google.script.run targets).
 export function getSidebarState(): SidebarState {

@@ -22,6 +22,9 @@ export const MENU: readonly (MenuEntry | 'separator')[] = [
   { caption: 'นำเข้าแผนเดิม', handler: 'menuImport' },
   { caption: 'เอกสารประกอบ (มาตรการคุณธรรม / ประกาศ / บันทึกข้อความ)', handler: 'menuOtherDocs' },
   'separator',
+  // The review itself walks measure by measure in the sidebar's ตรวจทาน step; its summary is one click.
+  { caption: 'บันทึกผลการตรวจทานเสนอผู้บริหาร', handler: 'menuReviewMemo' },
+  'separator',
   { caption: 'เกี่ยวกับ Sujarit', handler: 'menuAbout' },
 ];
 

@@ -134,6 +134,12 @@ describe('ตรวจทาน in the add-on', () => {
     // Re-running updates the same document.
     expect(call<JobResult>(env, 'createReviewMemo').links![0].url).toBe(result.links![0].url);
     expect(env.documents.list()).toHaveLength(1);
+    // The same from the menu: the same document again, its link in a dialog.
+    env.call('menuReviewMemo');
+    expect(env.documents.list()).toHaveLength(1);
+    const dialog = env.ui.dialogs[env.ui.dialogs.length - 1];
+    expect(dialog).toMatchObject({ title: 'บันทึกผลการตรวจทานเสนอผู้บริหาร' });
+    expect(dialog.html).toContain(result.links![0].url);
   });
 
   it('a passed row gets a warning-only protection of its own; sending it back removes it', () => {
