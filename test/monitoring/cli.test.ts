@@ -13,8 +13,8 @@ import { SHEET } from '../../src/core/workbook/layout';
 const cli = join(__dirname, '../../build/cli.js');
 const run = (...args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' });
 const WORKBOOK = 'แผนป้องกันการทุจริต-ตัวอย่าง.xlsx';
-const REPORT_6 = 'รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน.docx';
-const REPORT_12 = 'รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 12 เดือน.docx';
+const REPORT_6 = 'รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน.docx';
+const REPORT_12 = 'รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๑๒ เดือน.docx';
 const n = SAMPLE_PLAN.measures.length;
 
 const demo = mkdtempSync(join(tmpdir(), 'sujarit-monitor-demo-'));

@@ -98,11 +98,11 @@ describe('the report in the shipped bundle', () => {
   const calls = env.calls.byMethod();
   const reportSheetCalls = sheetCalls(env);
   env.endExecution();
-  const docs = env.documents.withName('รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน');
+  const docs = env.documents.withName('รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน');
 
   it('finishes in one call with the Google Doc and its PDF', () => {
     expect(first).toMatchObject({ ok: true, finished: true, done: 1, total: 1 });
-    expect(first.links.map((l) => l.title)).toEqual(['รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน', 'รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน (PDF)']);
+    expect(first.links.map((l) => l.title)).toEqual(['รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน', 'รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน (PDF)']);
     expect(docs).toHaveLength(1);
   });
 
@@ -142,7 +142,7 @@ describe('the report in the shipped bundle', () => {
     expect(again.ok).toBe(true);
     expect(again.message).toContain('ปรับปรุงรายงาน');
     expect(again.links[0].url).toBe(first.links[0].url);
-    expect(env.documents.withName('รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน')).toHaveLength(1);
+    expect(env.documents.withName('รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน')).toHaveLength(1);
     const folder = env.drive.item(docs[0].id).parentIds[0];
     expect(env.drive.files(folder).filter((f) => f.mimeType === 'application/pdf')).toHaveLength(1);
   });
@@ -172,7 +172,7 @@ describe('the report in the shipped bundle', () => {
   it('dates the signatures by the date the sidebar sends, and refuses one that is not a day', () => {
     const dated = addonWith(sampleBookWithProgress());
     expect(dated.call('startMonitoringReport', 2567, 6, '2024-04-05')).toMatchObject({ ok: true });
-    const text = dated.documents.withName('รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน')[0].savedText();
+    const text = dated.documents.withName('รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน')[0].savedText();
     expect(text.match(/วันที่ ๕ เมษายน ๒๕๖๗/g)).toHaveLength(2);
     expect(dated.call('startMonitoringReport', 2567, 6, '2024-02-30')).toMatchObject({ ok: false, message: expect.stringContaining('วันที่ของรายงานไม่ถูกต้อง') });
   });

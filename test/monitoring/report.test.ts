@@ -88,7 +88,7 @@ describe('the report’s contents', () => {
     expect(text).toContain('รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต');
     expect(text).toContain('ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน (๑ ตุลาคม ๒๕๖๖ – ๓๑ มีนาคม ๒๕๖๗)');
     expect(text).toContain('เทศบาลตำบลบ้านสวนหลวง อำเภอท่าน้ำใส จังหวัดลำพูน');
-    expect(tree.title).toBe('รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน');
+    expect(tree.title).toBe('รายงานการกำกับติดตาม ปีงบประมาณ ๒๕๖๗ รอบ ๖ เดือน');
   });
 
   it('groups the per-measure table by dimension, one row per measure, with the cancelled reason', () => {

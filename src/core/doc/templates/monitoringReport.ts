@@ -32,7 +32,7 @@ export interface MonitoringReportInput {
 export const REPORT_TITLE = 'รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต';
 const GROUP_SHADE = '#eef3f8';
 
-/** File name / document title, Arabic digits: "รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน". */
+/** File name / document title: "รายงานการกำกับติดตาม ปีงบประมาณ 2567 รอบ 6 เดือน", in the document's digits like every other file name. */
 export function monitoringReportTitle(fiscalYear: number, round: MonitoringRound): string {
   return `รายงานการกำกับติดตาม ปีงบประมาณ ${fiscalYear} รอบ ${ROUND_LABEL[round]}`;
 }
@@ -41,7 +41,7 @@ export function monitoringReport(input: MonitoringReportInput): DocumentTree {
   const ctx = docContext(input.plan);
   const figures = monitoringFigures(input.rows, ctx.framework);
   return {
-    title: monitoringReportTitle(input.fiscalYear, input.round),
+    title: ctx.d(monitoringReportTitle(input.fiscalYear, input.round)),
     page: OFFICIAL_PAGE_LANDSCAPE,
     digits: ctx.digits,
     blocks: [
