@@ -29,3 +29,19 @@ it('a section cleared, or a row gone, is a warning naming it', () => {
   setCell(book, SHEET.intro, at.row, at.col - 1, '');
   expect(validateWorkbook(sourceOf(book)).filter((f) => f.sheet === SHEET.intro).map((f) => f.code)).toEqual(['INTRO_SECTION_MISSING']);
 });
+
+it('the model text made before the organisation was renamed, or copied from another plan, is a warning on its section', () => {
+  // The tab was made under an earlier name; the settings now carry the organisation's new name.
+  const before = { ...SAMPLE_PLAN.settings, orgName: 'องค์การบริหารส่วนตำบลบ้านสวนหลวง', orgType: 'องค์การบริหารส่วนตำบล' as const };
+  const book = buildBook(before, SAMPLE_PLAN.measures);
+  const settings = buildBook(SAMPLE_PLAN.settings, []).get(SHEET.settings)!;
+  book.set(SHEET.settings, settings);
+  const found = validateWorkbook(sourceOf(book)).filter((f) => f.code === 'INTRO_ORG_NAME');
+  const sections = readIntroSections(book.get(SHEET.intro)!);
+  // Every section that names the organisation is flagged at its own cell, with both names.
+  const naming = sections.filter((s) => [...s.paragraphs, ...s.items].join(' ').includes(before.orgName));
+  expect(naming.length).toBeGreaterThan(1);
+  expect(found.map((f) => f.cell)).toEqual(naming.map((s) => s.cell));
+  expect(found[0].message).toContain('องค์การบริหารส่วนตำบลบ้านสวนหลวง');
+  expect(found[0].fix).toContain(org);
+});
