@@ -101,6 +101,38 @@ it('follows a renamed measure by its place and reports the new name; approving a
   expect(reviewFindings(b)).toEqual([]);
 });
 
+it('follows a measure both moved to another row and renamed by the rest of its content, and reports the rename there', () => {
+  const b = book();
+  decide(b, 1, 'passed');
+  const { sheet, row } = keys(b)[1].row;
+  const snap = b.get(sheet)!;
+  const values = snap.values[row - 1];
+  const to = lastContentRow(snap) + 2;
+  values.forEach((v, c) => {
+    setCell(b, sheet, to, c + 1, v);
+    setCell(b, sheet, row, c + 1, '');
+  });
+  const moved = keys(b).find((k) => k.row.row === to)!.row;
+  setCell(b, sheet, to, parseA1(moved.cells.name!)!.col, 'โครงการที่ย้ายแถวและเปลี่ยนชื่อ');
+  const found = reviewFindings(b);
+  expect(found.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual([`REVIEW_CHANGED_AFTER_APPROVAL ${sheet}!${moved.cells.name}`]);
+  expect(found[0].message).toContain('โครงการที่ย้ายแถวและเปลี่ยนชื่อ');
+});
+
+it('does not take a different measure for a deleted one because they share a code and a responsible unit', () => {
+  const b = book();
+  decide(b, 1, 'passed');
+  const { sheet, row } = keys(b)[1].row;
+  const snap = b.get(sheet)!;
+  const to = lastContentRow(snap) + 2;
+  // Another measure typed at another row, sharing only the type and the responsible unit.
+  snap.values[row - 1].forEach((_, c) => setCell(b, sheet, row, c + 1, ''));
+  const other = keys(b)[3].row;
+  b.get(other.sheet)!.values[other.row - 1].forEach((v, c) => setCell(b, sheet, to, c + 1, v));
+  setCell(b, sheet, to, parseA1(other.cells.name!)!.col, 'โครงการใหม่ที่ไม่เกี่ยวข้อง');
+  expect(reviewFindings(b).map((f) => f.code)).toEqual(['REVIEW_APPROVED_MISSING']);
+});
+
 it('ignores the document link Sujarit writes itself', () => {
   const b = book();
   decide(b, 0, 'passed');

@@ -1,4 +1,5 @@
 import { measureKeys } from '../plan/measureKey';
+import { approvedFields } from './fingerprint';
 import { cellValue, lastContentRow, type GridWrite, type SheetSnapshot } from '../workbook/grid';
 import { FIRST_DATA_ROW, HEADER_ROW, TITLE_ROW } from '../workbook/layout';
 import type { MeasureRow } from '../workbook/measures';
@@ -101,7 +102,8 @@ export function keyedRows(workbook: WorkbookRead): KeyedRow[] {
  * Pairs each review record with today's row. The key is made of dimension, code and name, so an
  * edit of the name loses it: then the row that sat at the same place (tab and row) when it was
  * reviewed, if no other record claims it, is taken to be the same measure, so the edit is reported
- * as a change rather than as a measure gone.
+ * as a change rather than as a measure gone. A measure both renamed and moved (another row or tab)
+ * is found last by the rest of its approved content.
  */
 export function matchRecords(records: readonly ReviewRecord[], rows: readonly KeyedRow[]): Map<ReviewRecord, KeyedRow | undefined> {
   const byKey = new Map(rows.map((r) => [r.key, r] as const));
@@ -122,7 +124,36 @@ export function matchRecords(records: readonly ReviewRecord[], rows: readonly Ke
     if (place) claimed.add(place.key);
     out.set(rec, place);
   }
+  const free = rows.filter((r) => !claimed.has(r.key) && !recordKeys.has(r.key));
+  for (const rec of measureRecords) {
+    if (out.get(rec)) continue;
+    const alike = mostAlike(rec, free);
+    if (alike) {
+      free.splice(free.indexOf(alike), 1);
+      out.set(rec, alike);
+    }
+  }
   return out;
+}
+
+/** Approved fields other than the name that must still agree: a code and a few words are not enough to call two rows one measure. */
+const MIN_SAME_FIELDS = 3;
+
+/** The free row that keeps most of the record's approved fields besides its name (and budgets, which move with the years), if it keeps at least half. */
+function mostAlike(rec: ReviewRecord, free: readonly KeyedRow[]): KeyedRow | undefined {
+  const keys = Object.keys(rec.approved).filter((k) => k !== 'name' && !k.startsWith('budget:'));
+  const need = Math.max(MIN_SAME_FIELDS, Math.ceil(keys.length / 2));
+  let best: KeyedRow | undefined;
+  let bestSame = need - 1;
+  for (const row of free) {
+    const current = approvedFields(row.row.measure, []);
+    const same = keys.filter((k) => current[k] === rec.approved[k]).length;
+    if (same > bestSame) {
+      best = row;
+      bestSame = same;
+    }
+  }
+  return best;
 }
 
 /** The writes of one review row, with the tab's title and header first when the tab is new or blank. */
