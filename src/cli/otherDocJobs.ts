@@ -7,6 +7,7 @@ import { INTEGRITY_COLUMNS, INTEGRITY_INPUT_KEYS } from '../core/integrity/layou
 import { SAMPLE_INTEGRITY_ROWS, SAMPLE_INTEGRITY_YEAR } from '../core/integrity/sampleIntegrity';
 import { SAMPLE_PROGRESS_ROUND, SAMPLE_PROGRESS_YEAR } from '../core/monitoring/sampleProgress';
 import { buildOtherDocs, type OtherDocRequest, type OtherDocsBuild } from '../core/otherDocs/build';
+import type { PngImage } from '../core/image/pngImage';
 import type { CalendarDate } from '../core/thai/dates';
 import { SHEET } from '../core/workbook/layout';
 import type { SnapshotSource } from '../core/workbook/scaffold';
@@ -65,7 +66,7 @@ export function sampleAroundPlanXlsx(wb: ExcelJS.Workbook): JobResult {
  * measures and their results report, the announcement, and the memo submitting the monitoring
  * report of the sample round. Returns the files written.
  */
-export async function writeSampleOtherDocs(wb: ExcelJS.Workbook, dir: string, today: CalendarDate): Promise<string[]> {
+export async function writeSampleOtherDocs(wb: ExcelJS.Workbook, dir: string, today: CalendarDate, emblem?: PngImage): Promise<string[]> {
   const requests: readonly OtherDocRequest[] = [
     { kind: 'integrity', fiscalYear: SAMPLE_INTEGRITY_YEAR, today },
     { kind: 'announcement', fiscalYear: SAMPLE_ANNOUNCEMENT_YEAR, today },
@@ -75,6 +76,6 @@ export async function writeSampleOtherDocs(wb: ExcelJS.Workbook, dir: string, to
   ];
   const read = snapshotSourceOf(wb);
   const paths: string[] = [];
-  for (const request of requests) paths.push(...(await writeOtherDocs(read, request, dir)).paths);
+  for (const request of requests) paths.push(...(await writeOtherDocs(read, { ...request, emblem }, dir)).paths);
   return paths;
 }

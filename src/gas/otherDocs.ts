@@ -3,6 +3,7 @@ import { readRound } from '../core/monitoring/period';
 import { OTHER_DOC_LABEL, buildOtherDocs } from '../core/otherDocs/build';
 import { ABOUT_CHOICES, KIND_CHOICES, choiceList, readChoice } from '../core/otherDocs/request';
 import { calendarDate, fiscalYearOf } from '../core/thai/dates';
+import { addOnEmblemNotice } from '../core/doc/emblemSetting';
 import { readWorkbook } from '../core/workbook/readPlan';
 import { readYear } from '../core/workbook/settings';
 import { publishDoc } from './docs/publishDoc';
@@ -24,9 +25,10 @@ export function createOtherDocs(kind: OtherDocKind, fiscalYear: unknown, options
     const read = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
     const built = buildOtherDocs(read, { kind, fiscalYear: Number(fiscalYear), ...options, today: calendarDate(new Date()) });
     if (!built.ok) return { ok: false, message: built.message, details: built.details };
-    const folder = outputFolder(readWorkbook(read).plan.settings.outputFolder, read);
+    const workbook = readWorkbook(read);
+    const folder = outputFolder(workbook.plan.settings.outputFolder, read);
     const links = built.docs.flatMap((doc) => publishDoc(doc.tree, folder, idsKey(doc.key), doc.pdf).links);
-    return { ok: true, message: `${built.message} ในโฟลเดอร์ "${folder.name}"`, details: built.details, links };
+    return { ok: true, message: `${built.message} ในโฟลเดอร์ "${folder.name}"`, details: [...built.details, ...addOnEmblemNotice(workbook.settings)], links };
   });
 }
 

@@ -12,6 +12,7 @@ import { publishDoc } from './docs/publishDoc';
 import { outputFolder } from './drive/outputFolder';
 import { memoSettingsOf } from '../core/memo/settings';
 import { reviewMemoDocument } from '../core/review/memo';
+import { addOnEmblemNotice } from '../core/doc/emblemSetting';
 import { calendarDate } from '../core/thai/dates';
 import { applyWrites, snapshotSource } from './sheetsIO';
 
@@ -65,7 +66,7 @@ export function writeReviewMemo(): JobResult {
     const tree = reviewMemoDocument(workbook.plan, memoSettingsOf(workbook.settings), state, errors, findings.length - errors, calendarDate(new Date()));
     const folder = outputFolder(workbook.plan.settings.outputFolder, read);
     const { links } = publishDoc(tree, folder, 'reviewMemo', false);
-    return { ok: true, message: `สร้างบันทึกข้อความสรุปผลการตรวจทานแล้ว ในโฟลเดอร์ "${folder.name}"`, details: [], links };
+    return { ok: true, message: `สร้างบันทึกข้อความสรุปผลการตรวจทานแล้ว ในโฟลเดอร์ "${folder.name}"`, details: addOnEmblemNotice(workbook.settings), links };
   });
 }
 

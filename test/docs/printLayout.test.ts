@@ -2,7 +2,7 @@ import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { renderDocx } from '../../src/cli/docx/renderDocx';
 import { fitColumns, headerWords, textWidthCm, unbreakablePieces } from '../../src/core/doc/columnWidths';
-import { EMBLEM_PIXELS, builtInEmblemPng } from '../../src/core/doc/emblem';
+import { EMBLEM_PIXELS, builtInEmblem } from '../../src/core/doc/emblem';
 import { signatureLines } from '../../src/core/doc/signatureLines';
 import { planDocument } from '../../src/core/doc/templates/planDocument';
 import { cell, para, type Table } from '../../src/core/doc/tree';
@@ -64,7 +64,7 @@ describe('column widths from content', () => {
 
 describe('the built-in emblem', () => {
   it('is a PNG of the size it says, drawn in black on white with grey edges', () => {
-    const png = builtInEmblemPng();
+    const { png } = builtInEmblem();
     expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([EMBLEM_PIXELS.width, EMBLEM_PIXELS.height]);

@@ -155,6 +155,12 @@ describe('settings', () => {
     expectOnly(run((b) => put(b, settingCell('adoptionDate'), 'ปลายเดือน ก.ย.')), `ADOPTION_DATE_UNREADABLE ${ref(settingCell('adoptionDate'))}`);
     expectOnly(run((b) => put(b, settingCell('adoptionDate'), '15 ก.ย. 2565')));
   });
+
+  it('EMBLEM_UNUSABLE: a .jpg or a web link cannot be the emblem PNG, while a .png path is left to the file check', () => {
+    expectOnly(run((b) => put(b, settingCell('emblem'), 'ตรา/ตราเทศบาล.jpg')), `EMBLEM_UNUSABLE ${ref(settingCell('emblem'))}`);
+    expectOnly(run((b) => put(b, settingCell('emblem'), 'https://drive.google.com/file/d/abc/view')), `EMBLEM_UNUSABLE ${ref(settingCell('emblem'))}`);
+    expectOnly(run((b) => put(b, settingCell('emblem'), 'ตรา/ตราเทศบาล.png')));
+  });
 });
 
 describe('item codes', () => {

@@ -13,6 +13,7 @@ import { roundPeriod } from '../../core/monitoring/period';
 import { countLine } from '../../core/validate/report';
 import { validateWorkbook } from '../../core/validate/validate';
 import { prepareOutDir } from '../outDir';
+import { loadEmblem } from '../emblem';
 import { readPlanParts } from '../../core/doc/templates/planParts';
 
 export const DEMO_WORKBOOK = 'แผนป้องกันการทุจริต-ตัวอย่าง.xlsx';
@@ -39,9 +40,11 @@ export async function demoCommand(args: Args): Promise<number> {
   // ปีงบประมาณ ๒๕๖๗ dated ๒๕๖๙ would look wrong on paper.
   const reportDate = roundPeriod(SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND).end;
   const read = snapshotSourceOf(wb);
-  const { plan: rowsPlan } = readWorkbook(read);
+  // The emblem as `docs` reads it: the sample leaves the cell blank (the built-in Garuda).
+  const emblem = loadEmblem(read, workbookPath);
+  const rowsPlan = { ...readWorkbook(read).plan, emblem };
   printWrittenDocs(await writePlanDocuments(rowsPlan, join(outDir, DEMO_DOCS), readPlanParts(read, rowsPlan, reportDate)));
   printReport(await writeMonitoringReport(wb, SAMPLE_PROGRESS_YEAR, SAMPLE_PROGRESS_ROUND, outDir, reportDate));
-  printWrittenFiles(await writeSampleOtherDocs(wb, outDir, reportDate));
+  printWrittenFiles(await writeSampleOtherDocs(wb, outDir, reportDate, emblem));
   return 0;
 }

@@ -6,6 +6,7 @@ import { readWorkbook } from '../../core/workbook/readPlan';
 import { readPlanParts } from '../../core/doc/templates/planParts';
 import { calendarDate } from '../../core/thai/dates';
 import { printWrittenDocs, writePlanDocuments } from '../docJobs';
+import { loadEmblem } from '../emblem';
 import { loadWorkbook, snapshotSourceOf } from '../xlsx';
 import { otherDocsCommand } from './otherDocs';
 
@@ -29,7 +30,9 @@ export async function docsCommand(args: Args): Promise<number> {
       'หากต้องการสร้างเอกสารทั้งที่ยังมีข้อผิดพลาด (เช่น ฉบับร่างเพื่อตรวจทาน) ให้สั่งใหม่พร้อม --ignore-errors',
     ].join('\n'), 1);
   }
+  const emblem = loadEmblem(source, input);
   if (blockers.length > 0) console.error(`คำเตือน: สร้างเอกสารทั้งที่ยังมีข้อผิดพลาด ${blockers.length} รายการที่ทำให้เนื้อหาผิด (--ignore-errors)`);
-  printWrittenDocs(await writePlanDocuments(read.plan, outDir, readPlanParts(source, read.plan, calendarDate(new Date()))));
+  const plan = { ...read.plan, emblem };
+  printWrittenDocs(await writePlanDocuments(plan, outDir, readPlanParts(source, plan, calendarDate(new Date()))));
   return 0;
 }

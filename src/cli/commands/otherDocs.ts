@@ -5,6 +5,7 @@ import { calendarDate, fiscalYearOf } from '../../core/thai/dates';
 import { readThaiDate } from '../../core/thai/readDate';
 import { readYear } from '../../core/workbook/settings';
 import { printWrittenFiles, writeOtherDocs } from '../otherDocJobs';
+import { loadEmblem } from '../emblem';
 import { printJob } from '../output';
 import { loadWorkbook, snapshotSourceOf } from '../xlsx';
 
@@ -30,7 +31,8 @@ export async function otherDocsCommand(args: Args, kindText: string): Promise<nu
   const roundText = args.options.get('round');
   const round = roundText === undefined ? undefined : readRound(roundText);
   if (roundText !== undefined && !round) throw new CliError(`--round ต้องเป็น 6 หรือ 12 (ได้ "${roundText}")`);
-  const { built, paths } = await writeOtherDocs(snapshotSourceOf(await loadWorkbook(input)), { kind, fiscalYear, about, round, today }, outDir);
+  const source = snapshotSourceOf(await loadWorkbook(input));
+  const { built, paths } = await writeOtherDocs(source, { kind, fiscalYear, about, round, today, emblem: loadEmblem(source, input) }, outDir);
   printJob(built);
   printWrittenFiles(paths);
   return 0;

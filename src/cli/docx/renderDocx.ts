@@ -214,7 +214,7 @@ function emblemRun(e: Emblem): ImageRun {
     type: 'png',
     data: Buffer.from(e.png),
     transformation: { width: widthPx, height: heightPx },
-    altText: { name: 'ตราครุฑ', description: 'ตราหน่วยงาน', title: 'ตราหน่วยงาน' },
+    altText: { name: 'ตราหน่วยงาน', description: 'ตราหน่วยงาน', title: 'ตราหน่วยงาน' },
     ...(e.align === 'left'
       ? {
           floating: {

@@ -14,6 +14,9 @@ export interface IndexedImage {
   readonly pixels: Uint8Array;
 }
 
+/** The eight bytes every PNG file starts with. */
+export const PNG_SIGNATURE: readonly number[] = [137, 80, 78, 71, 13, 10, 26, 10];
+
 export function encodePng(image: IndexedImage): Uint8Array {
   const { width, height, palette, pixels } = image;
   const header = new Uint8Array(13);
@@ -23,7 +26,7 @@ export function encodePng(image: IndexedImage): Uint8Array {
   const plte = new Uint8Array(palette.length * 3);
   palette.forEach((hex, i) => plte.set([0, 2, 4].map((o) => parseInt(hex.slice(1 + o, 3 + o), 16)), i * 3));
   return concat([
-    new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+    new Uint8Array(PNG_SIGNATURE),
     chunk('IHDR', header),
     chunk('PLTE', plte),
     chunk('IDAT', zlib(filterRows(pixels, width, height))),

@@ -1,4 +1,5 @@
 import { encodePng } from '../chart/png';
+import type { PngImage } from '../image/pngImage';
 import type { Emblem } from './tree';
 
 /**
@@ -69,10 +70,10 @@ function inked(x: number, y: number): boolean {
 /** Supersampled 2×2 per pixel: 5 grey levels smooth the edges; more would cost seconds in Apps Script. */
 const SAMPLES = 2;
 
-let cached: Uint8Array | undefined;
+let cached: PngImage | undefined;
 
-/** The emblem as PNG bytes (drawn once per process). */
-export function builtInEmblemPng(): Uint8Array {
+/** The built-in emblem as a PNG image (drawn once per process). */
+export function builtInEmblem(): PngImage {
   if (cached) return cached;
   const { width, height } = EMBLEM_PIXELS;
   const palette = Array.from({ length: SAMPLES * SAMPLES + 1 }, (_, i) => {
@@ -95,11 +96,16 @@ export function builtInEmblemPng(): Uint8Array {
       pixels[py * width + px] = ink;
     }
   }
-  cached = encodePng({ width, height, palette, pixels });
+  cached = { png: encodePng({ width, height, palette, pixels }), pixels: EMBLEM_PIXELS };
   return cached;
 }
 
-/** An emblem block of the built-in picture at a printed height. */
-export function emblemBlock(heightCm: number, align: Emblem['align']): Emblem {
-  return { kind: 'emblem', png: builtInEmblemPng(), pixels: EMBLEM_PIXELS, heightCm, align };
+/**
+ * An emblem block at a printed height: the organisation's own picture when it set one (ข้อมูลหน่วยงาน
+ * → ตราหน่วยงาน, read by the CLI into Plan.emblem), else the built-in Garuda. The width follows
+ * from the picture's pixels, so any proportions print undistorted.
+ */
+export function emblemBlock(image: PngImage | undefined, heightCm: number, align: Emblem['align']): Emblem {
+  const { png, pixels } = image ?? builtInEmblem();
+  return { kind: 'emblem', png, pixels, heightCm, align };
 }

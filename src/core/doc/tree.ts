@@ -4,6 +4,7 @@
  * setting, dates already Buddhist Era; renderers only lay it out.
  */
 import type { DigitStyle } from '../thai/digits';
+import type { PngImage } from '../image/pngImage';
 
 export interface Run {
   readonly text: string;
@@ -124,12 +125,9 @@ export interface Contents {
   readonly entries: readonly { readonly text: string; readonly level: number; readonly anchor: string }[];
 }
 
-/** The organisation's emblem (ตราครุฑ by default): PNG bytes and the printed height. */
-export interface Emblem {
+/** The organisation's emblem (ตราครุฑ by default): PNG bytes, their pixel size (for the proportions) and the printed height. */
+export interface Emblem extends PngImage {
   readonly kind: 'emblem';
-  readonly png: Uint8Array;
-  /** Pixel size of the PNG, for its proportions. */
-  readonly pixels: { readonly width: number; readonly height: number };
   readonly heightCm: number;
   /**
    * 'center': on its own line (ประกาศ, covers). 'left': at the left margin beside the next

@@ -21,6 +21,7 @@ import { memoSettingsOf, type MemoSettings } from '../memo/settings';
 import { appendixSettingsOf } from '../appendix/settings';
 import { ROUNDS, ROUND_LABEL } from '../monitoring/period';
 import { readMonitoringSheet, rowsOfRound } from '../monitoring/read';
+import type { PngImage } from '../image/pngImage';
 import type { Plan } from '../plan/model';
 import { formatThaiDate, type CalendarDate } from '../thai/dates';
 import type { RuleSet } from '../validate/rule';
@@ -40,6 +41,8 @@ export interface OtherDocRequest extends OtherDocOptions {
   readonly fiscalYear: number;
   /** The day the documents are made: the memo's วันที่, and the announcement's when none is typed. */
   readonly today: CalendarDate;
+  /** The organisation's emblem, when the caller read it (the CLI); the built-in Garuda otherwise. */
+  readonly emblem?: PngImage;
 }
 
 /** A document to write, with the key under which its id is remembered so re-running updates it. */
@@ -74,7 +77,7 @@ export function buildOtherDocs(read: SnapshotSource, request: OtherDocRequest): 
   }
   const workbook = readWorkbook(read);
   if (workbook.settings === undefined) return fail(`ยังไม่มีแผ่นงาน ${SHEET.settings} กรุณาเรียก สร้าง/ปรับโครงแผน ก่อน`);
-  const { plan } = workbook;
+  const plan: Plan = request.emblem ? { ...workbook.plan, emblem: request.emblem } : workbook.plan;
   const memoSettings = memoSettingsOf(workbook.settings);
   switch (request.kind) {
     case 'integrity': return integrityDocs(read, plan, memoSettings, request.fiscalYear);

@@ -1,4 +1,5 @@
 import type { DimensionNo, FrameworkId } from '../framework/types';
+import type { PngImage } from '../image/pngImage';
 import type { DigitStyle } from '../thai/digits';
 
 /** The plan as the documents and summaries see it, independent of where it was read from. */
@@ -71,6 +72,11 @@ export interface Measure {
 export interface Plan {
   readonly settings: PlanSettings;
   readonly measures: readonly Measure[];
+  /**
+   * The organisation's emblem (ข้อมูลหน่วยงาน → ตราหน่วยงาน), when a caller that can read files
+   * loaded it; absent: the built-in Garuda. Not read from the sheet: the cell holds where it is.
+   */
+  readonly emblem?: PngImage;
 }
 
 export function planYears(settings: Pick<PlanSettings, 'firstYear' | 'lastYear'>): number[] {

@@ -90,7 +90,7 @@ export type SettingKey =
   | 'orgName' | 'orgType' | 'district' | 'province' | 'firstYear' | 'lastYear' | 'framework'
   | 'executiveName' | 'executivePosition' | 'preparerName' | 'preparerPosition'
   | 'approverName' | 'approverPosition' | 'outputFolder' | 'digits' | 'memoUnit' | 'memoRef'
-  | 'reviewerName' | 'appendixInPlan' | 'adoptionDate';
+  | 'reviewerName' | 'appendixInPlan' | 'adoptionDate' | 'emblem';
 
 export interface SettingField {
   readonly key: SettingKey;
@@ -123,6 +123,7 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'reviewerName', label: 'ชื่อผู้ตรวจทานแผน', help: 'ผู้ตรวจในขั้น “ตรวจทาน” เช่น ปลัด / ผู้ตรวจสอบภายใน (บันทึกในแผ่นงานตรวจทาน)', kind: 'text' },
   { key: 'appendixInPlan', label: 'ภาคผนวกในแผนฉบับสมบูรณ์', help: 'แนบคำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผนไว้ท้ายแผน (แนบเมื่อกรอกรายชื่อคณะกรรมการแล้ว)', kind: 'list' },
   { key: 'adoptionDate', label: 'วันที่ประกาศใช้แผน', help: 'ลงในคำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผน เช่น 15 ก.ย. 2565 (ว่างไว้ = วันที่สร้างเอกสาร)', kind: 'text' },
+  { key: 'emblem', label: 'ตราหน่วยงาน (ไฟล์ภาพ PNG)', help: 'ไฟล์ .png ของตราหน่วยงาน เช่น ตรา.png (ที่อยู่เทียบกับโฟลเดอร์ของสมุดงาน หรือที่อยู่เต็ม) ใช้กับเอกสารที่สร้างด้วยโปรแกรมบรรทัดคำสั่ง ว่างไว้ = ตราครุฑในตัว', kind: 'text' },
 ];
 
 export const SETTINGS_HEADERS = ['รายการ', 'ข้อมูล', 'คำอธิบาย'] as const;

@@ -94,6 +94,8 @@ export function settingCellValue(settings: PlanSettings, key: SettingKey): strin
     // The appendix's settings belong to the plan's adoption, not to its model: read through appendix/settings.
     case 'appendixInPlan': return APPENDIX_OPTIONS.attach;
     case 'adoptionDate': return '';
+    // The emblem is a file the platform reads (see doc/emblemSetting): blank, the built-in Garuda.
+    case 'emblem': return '';
   }
 }
 

@@ -2,6 +2,7 @@ import { planDocument } from '../../core/doc/templates/planDocument';
 import type { DocumentTree } from '../../core/doc/tree';
 import { hashText } from '../../core/hash';
 import { readWorkbook } from '../../core/workbook/readPlan';
+import { addOnEmblemNotice } from '../../core/doc/emblemSetting';
 import { outputFolder } from '../drive/outputFolder';
 import type { JobKind } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
@@ -51,7 +52,7 @@ export const planDocJob: JobKind<PlanDocData> = {
 
   run(job, batch) {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { plan, tree } = wholePlan(snapshotSource(ss));
+    const { plan, tree, notice } = wholePlan(snapshotSource(ss));
     const fingerprint = hashText(JSON.stringify(tree));
     const total = tree.blocks.length;
     let state = job;
@@ -74,7 +75,7 @@ export const planDocJob: JobKind<PlanDocData> = {
     finishDoc(open);
     batch.links.push({ title: tree.title, url: open.rendered.url });
     const what = state.data.created ? 'สร้าง' : 'ปรับปรุงฉบับเดิม';
-    return { ...state, finished: true, ok: true, message: `${what}เอกสารแผนทั้งฉบับแล้ว: ${tree.title} (${plan.measures.length} โครงการ/กิจกรรม/มาตรการ)` };
+    return { ...state, finished: true, ok: true, message: [`${what}เอกสารแผนทั้งฉบับแล้ว: ${tree.title} (${plan.measures.length} โครงการ/กิจกรรม/มาตรการ)`, ...notice].join(' ') };
   },
 };
 
@@ -89,7 +90,7 @@ function writeChunk(body: GoogleAppsScript.Document.Body, tree: DocumentTree, st
 }
 
 /** The whole plan from the workbook: the measures, and the parts around them its other tabs hold. */
-function wholePlan(source: SnapshotSource): { plan: Plan; tree: DocumentTree } {
-  const { plan } = readWorkbook(source);
-  return { plan, tree: planDocument(plan, readPlanParts(source, plan, calendarDate(new Date()))) };
+function wholePlan(source: SnapshotSource): { plan: Plan; tree: DocumentTree; notice: string[] } {
+  const { plan, settings } = readWorkbook(source);
+  return { plan, tree: planDocument(plan, readPlanParts(source, plan, calendarDate(new Date()))), notice: addOnEmblemNotice(settings) };
 }

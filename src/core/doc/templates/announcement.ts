@@ -42,7 +42,7 @@ export function announcementDocument(plan: Plan, announcement: Announcement, fis
   const { settings } = plan;
   const blocks: Block[] = [
     // ระเบียบงานสารบรรณ: the emblem 3 cm high, centred above the issuer's name.
-    emblemBlock(EMBLEM_HEIGHT.announcement, 'center'),
+    emblemBlock(plan.emblem, EMBLEM_HEIGHT.announcement, 'center'),
     heading(1, ctx.d(`ประกาศ${settings.orgName}`)),
     bold(ctx.d(`เรื่อง ${announcement.subject}`), { align: 'center' }),
     para('-------------------------------------------', { align: 'center' }),

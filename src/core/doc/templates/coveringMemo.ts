@@ -33,7 +33,7 @@ export function coveringMemoDocument(plan: Plan, memo: Memo): DocumentTree {
   const subjects = memo.subjects.length > 1 ? memo.subjects.map((s, i) => `${i + 1}. ${s}`) : memo.subjects;
   const ref = d(memo.ref.endsWith('/') || memo.ref === '' ? memo.ref + SHORT_DOTS : memo.ref);
   const blocks: Block[] = [
-    emblemBlock(EMBLEM_HEIGHT.memo, 'left'),
+    emblemBlock(plan.emblem, EMBLEM_HEIGHT.memo, 'left'),
     para([text('บันทึกข้อความ', { bold: true, size: TITLE_PT })], { align: 'center' }),
     para(field('ส่วนราชการ', d(memo.office))),
     para([...field('ที่', `${ref}\t`), ...field('วันที่', formatThaiDate(memo.date, ctx.digits))], { tabAt: DATE_TAB_CM }),

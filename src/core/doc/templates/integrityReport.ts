@@ -68,7 +68,7 @@ export function integrityDocument(plan: Plan, year: IntegrityYear, variant: Inte
   const big = (t: string, size: number) => para([text(t, { bold: true, size })], { align: 'center' });
   const blank = (n: number) => Array.from({ length: n }, () => para(''));
   const blocks: Block[] = [
-    emblemBlock(EMBLEM_HEIGHT.announcement, 'center'),
+    emblemBlock(plan.emblem, EMBLEM_HEIGHT.announcement, 'center'),
     para(''),
     big(ctx.d(title), COVER_TITLE_PT),
     big(ctx.d(fiscalYearLine(year.year)), COVER_LINE_PT),

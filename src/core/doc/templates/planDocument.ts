@@ -80,7 +80,7 @@ function cover(ctx: DocContext): Block[] {
   const blank = (n: number) => Array.from({ length: n }, () => para(''));
   return [
     ...blank(2),
-    emblemBlock(EMBLEM_HEIGHT.cover, 'center'),
+    emblemBlock(ctx.plan.emblem, EMBLEM_HEIGHT.cover, 'center'),
     ...blank(3),
     big('แผนปฏิบัติการป้องกันการทุจริต', COVER_TITLE_PT),
     big('เพื่อยกระดับคุณธรรมและความโปร่งใส', COVER_TITLE_PT),

@@ -1,3 +1,4 @@
+import { EMBLEM_FIX, emblemValueProblem } from '../../doc/emblemSetting';
 import { toArabicDigits } from '../../thai/digits';
 import { BE_OFFSET } from '../../thai/dates';
 import { readThaiDate } from '../../thai/readDate';
@@ -52,6 +53,12 @@ const RULES = {
     message: '{label} “{raw}” อ่านเป็นวันที่ไม่ได้ คำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผนจะลงวันที่สร้างเอกสารแทน',
     fix: 'พิมพ์วันที่ เช่น 15 ก.ย. 2565 หรือ 15/9/2565 หรือลบออกให้ว่างเพื่อใช้วันที่สร้างเอกสาร',
   },
+  EMBLEM_UNUSABLE: {
+    severity: 'warning',
+    title: 'ตราหน่วยงานไม่ใช่ไฟล์ภาพ PNG',
+    message: '{label} “{raw}” {reason} โปรแกรมบรรทัดคำสั่งจะไม่สร้างเอกสารที่มีตราจนกว่าจะแก้',
+    fix: EMBLEM_FIX,
+  },
 } as const;
 
 const flag = reporter(RULES);
@@ -88,6 +95,9 @@ function check(input: ValidationInput): Finding[] {
   if (cleanText(adoption) !== '' && readThaiDate(adoption) === undefined) {
     findings.push(flag('ADOPTION_DATE_UNREADABLE', sheet, cellOf('adoptionDate'), { label: labelOf('adoptionDate'), raw: cleanText(adoption) }));
   }
+  const emblem = cleanText(read.raw.emblem);
+  const emblemProblem = emblem === '' ? undefined : emblemValueProblem(emblem);
+  if (emblemProblem) findings.push(flag('EMBLEM_UNUSABLE', sheet, cellOf('emblem'), { label: labelOf('emblem'), raw: emblem, reason: emblemProblem }));
   return findings;
 }
 

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { emblemRefusal, emblemSettingOf, emblemValueProblem } from '../core/doc/emblemSetting';
+import { readPngImage, type PngImage } from '../core/image/pngImage';
+import { SHEET } from '../core/workbook/layout';
+import type { SnapshotSource } from '../core/workbook/scaffold';
+import { readSettings } from '../core/workbook/settings';
+import { CliError } from './args';
+
+/** Why a file could not be read, in Thai, by Node's error code. */
+const READ_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'ไม่พบไฟล์นี้',
+  EISDIR: 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์',
+  EACCES: 'ไม่มีสิทธิ์อ่านไฟล์นี้',
+  EPERM: 'ระบบไม่อนุญาตให้อ่านไฟล์นี้',
+  ENOTDIR: 'ส่วนหนึ่งของเส้นทางเป็นไฟล์ ไม่ใช่โฟลเดอร์',
+  ENAMETOOLONG: 'ชื่อไฟล์หรือเส้นทางยาวเกินไป',
+};
+
+/**
+ * The organisation's emblem named in ข้อมูลหน่วยงาน (a path relative to the workbook's folder, or
+ * absolute); undefined when the cell is blank (the built-in Garuda). A file that is missing,
+ * unreadable or not a whole PNG stops the command (exit 1) with the cell and the path: documents
+ * made with another emblem than the one set would be wrong, like those the blockers stop.
+ */
+export function loadEmblem(source: SnapshotSource, workbookPath: string): PngImage | undefined {
+  const snap = source(SHEET.settings);
+  const setting = emblemSettingOf(snap && readSettings(snap));
+  if (!setting) return undefined;
+  const refuse = (reason: string, path?: string) => new CliError(emblemRefusal(setting, reason, path), 1);
+  const problem = emblemValueProblem(setting.value);
+  if (problem) throw refuse(problem);
+  const path = resolve(dirname(workbookPath), setting.value);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw refuse(READ_REASONS[code] ?? `อ่านไฟล์ไม่ได้ (${(e as Error).message})`, path);
+  }
+  const image = readPngImage(bytes);
+  if ('error' in image) throw refuse(image.error, path);
+  return image;
+}
