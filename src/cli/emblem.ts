@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { emblemRefusal, emblemSettingOf, emblemValueProblem } from '../core/doc/emblemSetting';
+import { emblemChoice, emblemRefusal, emblemValueProblem } from '../core/doc/emblemSetting';
 import { readPngImage, type PngImage } from '../core/image/pngImage';
-import { SHEET } from '../core/workbook/layout';
 import type { SnapshotSource } from '../core/workbook/scaffold';
-import { readSettings } from '../core/workbook/settings';
 import { CliError } from './args';
 
 /** Why a file could not be read, in Thai, by Node's error code. */
@@ -18,16 +16,19 @@ const READ_REASONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The organisation's emblem named in ข้อมูลหน่วยงาน (a path relative to the workbook's folder, or
- * absolute); undefined when the cell is blank (the built-in Garuda). A file that is missing,
- * unreadable or not a whole PNG stops the command (exit 1) with the cell and the path: documents
- * made with another emblem than the one set would be wrong, like those the blockers stop.
+ * The organisation's emblem as ข้อมูลหน่วยงาน sets it (see emblemChoice): the one uploaded into the
+ * spreadsheet, or a path relative to the workbook's folder (or absolute); undefined when the cell
+ * is blank (the built-in Garuda). A stored emblem that is gone or damaged, or a file that is
+ * missing, unreadable or not a whole PNG, stops the command (exit 1) with the cell and the path:
+ * documents made with another emblem than the one set would be wrong, like those the blockers stop.
  */
 export function loadEmblem(source: SnapshotSource, workbookPath: string): PngImage | undefined {
-  const snap = source(SHEET.settings);
-  const setting = emblemSettingOf(snap && readSettings(snap));
-  if (!setting) return undefined;
+  const choice = emblemChoice(source);
+  if (choice.kind === 'builtIn') return undefined;
+  if (choice.kind === 'stored') return choice.image;
+  const { setting } = choice;
   const refuse = (reason: string, path?: string) => new CliError(emblemRefusal(setting, reason, path), 1);
+  if (choice.kind === 'unusable') throw refuse(choice.reason);
   const problem = emblemValueProblem(setting.value);
   if (problem) throw refuse(problem);
   const path = resolve(dirname(workbookPath), setting.value);

@@ -12,7 +12,7 @@ import { publishDoc } from './docs/publishDoc';
 import { outputFolder } from './drive/outputFolder';
 import { memoSettingsOf } from '../core/memo/settings';
 import { reviewMemoDocument } from '../core/review/memo';
-import { addOnEmblemNotice } from '../core/doc/emblemSetting';
+import { addOnEmblem } from '../core/doc/emblemSetting';
 import { calendarDate } from '../core/thai/dates';
 import { applyWrites, snapshotSource } from './sheetsIO';
 
@@ -63,10 +63,11 @@ export function writeReviewMemo(): JobResult {
     const state = reviewState(workbook, read(REVIEW_SHEET), findings);
     if (state.reviewer === '') return { ok: false, message: 'ยังไม่ได้ระบุผู้ตรวจ กรุณากรอก “ชื่อผู้ตรวจทานแผน” ในแผ่นงาน “ข้อมูลหน่วยงาน” ก่อนสร้างบันทึกสรุป', details: [] };
     const errors = findings.filter((f) => f.severity === 'error').length;
-    const tree = reviewMemoDocument(workbook.plan, memoSettingsOf(workbook.settings), state, errors, findings.length - errors, calendarDate(new Date()));
+    const emblem = addOnEmblem(read);
+    const tree = reviewMemoDocument({ ...workbook.plan, emblem: emblem.image }, memoSettingsOf(workbook.settings), state, errors, findings.length - errors, calendarDate(new Date()));
     const folder = outputFolder(workbook.plan.settings.outputFolder, read);
     const { links } = publishDoc(tree, folder, 'reviewMemo', false);
-    return { ok: true, message: `สร้างบันทึกข้อความสรุปผลการตรวจทานแล้ว ในโฟลเดอร์ "${folder.name}"`, details: addOnEmblemNotice(workbook.settings), links };
+    return { ok: true, message: `สร้างบันทึกข้อความสรุปผลการตรวจทานแล้ว ในโฟลเดอร์ "${folder.name}"`, details: emblem.notice, links };
   });
 }
 

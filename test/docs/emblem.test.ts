@@ -4,7 +4,7 @@
  */
 import { encodePng } from '../../src/core/chart/png';
 import { EMBLEM_HEIGHT, EMBLEM_PIXELS, builtInEmblem } from '../../src/core/doc/emblem';
-import { addOnEmblemNotice, emblemSettingOf, emblemValueProblem } from '../../src/core/doc/emblemSetting';
+import { addOnEmblem, emblemSettingOf, emblemValueProblem } from '../../src/core/doc/emblemSetting';
 import { coveringMemoDocument } from '../../src/core/doc/templates/coveringMemo';
 import { planDocument } from '../../src/core/doc/templates/planDocument';
 import type { Emblem } from '../../src/core/doc/tree';
@@ -88,7 +88,7 @@ describe('the ตราหน่วยงาน setting', () => {
     const read = readSettings(book.get(SHEET.settings)!);
     expect(read.rows.emblem).toBeDefined();
     expect(emblemSettingOf(read)).toBeUndefined();
-    expect(addOnEmblemNotice(read)).toEqual([]);
+    expect(addOnEmblem(sourceOf(book))).toEqual({ notice: [] });
     expect(validateWorkbook(sourceOf(book)).filter((f) => f.code === 'EMBLEM_UNUSABLE')).toEqual([]);
   });
 
@@ -96,8 +96,11 @@ describe('the ตราหน่วยงาน setting', () => {
     const { book, cell } = typed('ตรา/ตราเทศบาล.png');
     const read = readSettings(book.get(SHEET.settings)!);
     expect(emblemSettingOf(read)).toEqual({ value: 'ตรา/ตราเทศบาล.png', cell: `${SHEET.settings}!${cell}` });
-    expect(addOnEmblemNotice(read)[0]).toContain(`${SHEET.settings}!${cell}`);
-    expect(addOnEmblemNotice(read)[0]).toContain('ตราครุฑในตัว');
+    const { image, notice } = addOnEmblem(sourceOf(book));
+    expect(image).toBeUndefined();
+    expect(notice[0]).toContain(`${SHEET.settings}!${cell}`);
+    expect(notice[0]).toContain('ตราครุฑในตัว');
+    expect(notice[0]).toContain('อัปโหลด');
   });
 
   it('a value that cannot be a PNG is a warning naming its cell; a plausible one is left to the file check', () => {

@@ -1,15 +1,19 @@
 import { cleanText } from '../thai/text';
 import { a1 } from '../workbook/a1';
 import { SETTING_FIELDS, SHEET } from '../workbook/layout';
-import { SETTINGS_VALUE_COL, type SettingsRead } from '../workbook/settings';
+import type { PngImage } from '../image/pngImage';
+import { isStoredEmblemMarker, readStoredEmblem } from '../workbook/emblemTab';
+import type { SnapshotSource } from '../workbook/scaffold';
+import { SETTINGS_VALUE_COL, readSettings, type SettingsRead } from '../workbook/settings';
 
 /**
  * ข้อมูลหน่วยงาน → ตราหน่วยงาน: where the organisation's emblem is (a row that is not part of the
- * plan model, read from SettingsRead.raw). The command line reads the PNG it names; the add-on
- * cannot reach a person's Drive file under drive.file (see README) and keeps the built-in Garuda.
+ * plan model, read from SettingsRead.raw): blank, a path the command line reads, or the marker of
+ * an emblem uploaded into the spreadsheet (workbook/emblemTab), which both the add-on and the
+ * command line read; the add-on cannot reach a person's Drive file under drive.file (see README).
  */
 export interface EmblemSetting {
-  /** As typed: a path to a .png, relative to the workbook's folder or absolute. */
+  /** As typed: a path to a .png (relative to the workbook's folder or absolute), or the stored marker. */
   readonly value: string;
   /** "ข้อมูลหน่วยงาน!B22", for messages. */
   readonly cell: string;
@@ -47,10 +51,38 @@ export function emblemRefusal(setting: EmblemSetting, reason: string, resolvedPa
   ].join('\n');
 }
 
-/** The add-on's word on a set emblem: its documents carry the built-in Garuda (said, never silent). */
-export function addOnEmblemNotice(read: SettingsRead | undefined): string[] {
-  const setting = emblemSettingOf(read);
-  return setting
-    ? [`${EMBLEM_LABEL} (${setting.cell}) ใช้กับเอกสารที่สร้างด้วยโปรแกรมบรรทัดคำสั่งเท่านั้น เอกสารใน Google เอกสารยังใช้ตราครุฑในตัว (ส่วนเสริมเปิดไฟล์ภาพใน Drive ของท่านไม่ได้ด้วยสิทธิ์ที่ขอไว้)`]
-    : [];
+/**
+ * Which emblem the documents carry, by one rule both the add-on and the command line follow: the
+ * settings cell decides. Blank: the built-in Garuda. The stored marker ("ตรา.png (เก็บในสเปรดชีต)",
+ * written by the sidebar's upload): the PNG kept in the hidden tab, or unusable when it is missing
+ * or damaged. Anything else: a file path, for the command line to read.
+ */
+export type EmblemChoice =
+  | { readonly kind: 'builtIn' }
+  | { readonly kind: 'stored'; readonly image: PngImage }
+  | { readonly kind: 'file'; readonly setting: EmblemSetting }
+  | { readonly kind: 'unusable'; readonly setting: EmblemSetting; readonly reason: string };
+
+export function emblemChoice(source: SnapshotSource): EmblemChoice {
+  const snap = source(SHEET.settings);
+  const setting = emblemSettingOf(snap && readSettings(snap));
+  if (!setting) return { kind: 'builtIn' };
+  if (!isStoredEmblemMarker(setting.value)) return { kind: 'file', setting };
+  const stored = readStoredEmblem(source(SHEET.emblem));
+  if (!stored) return { kind: 'unusable', setting, reason: `แต่ไม่มีตราเก็บไว้ (ไม่พบแผ่นงาน “${SHEET.emblem}” หรือแผ่นงานว่าง) อัปโหลดตราใหม่ที่แผงควบคุม Sujarit` };
+  return 'error' in stored ? { kind: 'unusable', setting, reason: stored.error } : { kind: 'stored', image: stored.image };
+}
+
+/**
+ * The add-on's emblem: the stored one, else the built-in Garuda with a word saying why when the
+ * cell asks for another (a file it cannot open under drive.file, or a stored emblem that is gone).
+ */
+export function addOnEmblem(source: SnapshotSource): { readonly image?: PngImage; readonly notice: string[] } {
+  const choice = emblemChoice(source);
+  switch (choice.kind) {
+    case 'builtIn': return { notice: [] };
+    case 'stored': return { image: choice.image, notice: [] };
+    case 'file': return { notice: [`${EMBLEM_LABEL} (${choice.setting.cell}) ระบุไฟล์ “${choice.setting.value}” ซึ่งใช้ได้กับโปรแกรมบรรทัดคำสั่งเท่านั้น เอกสารใน Google เอกสารจึงใช้ตราครุฑในตัว หากต้องการตราของหน่วยงาน ให้อัปโหลดไฟล์ PNG ที่แผงควบคุม Sujarit → ตราหน่วยงาน`] };
+    case 'unusable': return { notice: [`${EMBLEM_LABEL} (${choice.setting.cell}) “${choice.setting.value}” ${choice.reason} เอกสารนี้จึงใช้ตราครุฑในตัว`] };
+  }
 }

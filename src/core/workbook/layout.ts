@@ -13,6 +13,8 @@ export const SHEET = {
   risk: 'ประเมินความเสี่ยง',
   committee: 'คณะกรรมการจัดทำแผน',
   intro: 'บทนำ',
+  /** Hidden: the emblem uploaded through the sidebar, as text (see workbook/emblemTab). */
+  emblem: 'ตราหน่วยงาน (ไฟล์ภาพ)',
 } as const;
 
 export function dimensionSheetName(no: DimensionNo): string {

@@ -2,7 +2,7 @@ import { planDocument } from '../../core/doc/templates/planDocument';
 import type { DocumentTree } from '../../core/doc/tree';
 import { hashText } from '../../core/hash';
 import { readWorkbook } from '../../core/workbook/readPlan';
-import { addOnEmblemNotice } from '../../core/doc/emblemSetting';
+import { addOnEmblem } from '../../core/doc/emblemSetting';
 import { outputFolder } from '../drive/outputFolder';
 import type { JobKind } from '../jobs/types';
 import { snapshotSource } from '../sheetsIO';
@@ -91,6 +91,7 @@ function writeChunk(body: GoogleAppsScript.Document.Body, tree: DocumentTree, st
 
 /** The whole plan from the workbook: the measures, and the parts around them its other tabs hold. */
 function wholePlan(source: SnapshotSource): { plan: Plan; tree: DocumentTree; notice: string[] } {
-  const { plan, settings } = readWorkbook(source);
-  return { plan, tree: planDocument(plan, readPlanParts(source, plan, calendarDate(new Date()))), notice: addOnEmblemNotice(settings) };
+  const { image, notice } = addOnEmblem(source);
+  const plan = { ...readWorkbook(source).plan, emblem: image };
+  return { plan, tree: planDocument(plan, readPlanParts(source, plan, calendarDate(new Date()))), notice };
 }
