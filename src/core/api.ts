@@ -26,6 +26,15 @@ export interface SidebarState {
   readonly outputFolder?: Link;
   /** Long jobs started (e.g. from the menu) and not finished: the sidebar continues them. */
   readonly unfinishedJobs?: readonly UnfinishedJob[];
+  /** The emblem the add-on's documents carry (ข้อมูลหน่วยงาน → ตราหน่วยงาน). */
+  readonly emblem?: EmblemStatus;
+}
+
+export interface EmblemStatus {
+  /** An emblem uploaded into the spreadsheet is in use. */
+  readonly stored: boolean;
+  /** Thai: its file name, the built-in Garuda, or why the Garuda is used instead of the one set. */
+  readonly text: string;
 }
 
 export interface UnfinishedJob {
@@ -139,4 +148,8 @@ export interface ServerApi {
   reviewMeasure(key: string, status: DecisionKind, comment: string): JobResult;
   approvePlan(comment?: string): JobResult;
   createReviewMemo(): JobResult;
+  /** ตราหน่วยงาน: a PNG chosen in the sidebar (base64 of its bytes), kept in the spreadsheet. */
+  setEmblemImage(base64: string, fileName: string): JobResult;
+  /** Back to the built-in Garuda. */
+  clearEmblemImage(): JobResult;
 }

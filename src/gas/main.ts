@@ -17,6 +17,7 @@ import { showJobResult } from './resultDialog';
 import { runValidation, selectFindingCell, validateFromMenu } from './validate/run';
 import { createOtherDocs, otherDocsFromMenu } from './otherDocs';
 import { approveWholePlan, getReviewState, recordReview, writeReviewMemo } from './review';
+import { clearEmblem, storeEmblem } from './emblem';
 import type { DecisionKind } from '../core/review/decide';
 import type { ReviewState } from '../core/review/state';
 
@@ -132,4 +133,13 @@ export function approvePlan(comment?: string): JobResult {
 /** สรุปผลการตรวจทาน: the บันทึกข้อความ to the executive. */
 export function createReviewMemo(): JobResult {
   return writeReviewMemo();
+}
+
+/** ตราหน่วยงาน: a PNG the person chose in the sidebar (base64), kept in the spreadsheet for every document. */
+export function setEmblemImage(base64: string, fileName: string): JobResult {
+  return storeEmblem(base64, fileName);
+}
+
+export function clearEmblemImage(): JobResult {
+  return clearEmblem();
 }

@@ -1,6 +1,7 @@
 import type { SidebarState } from '../core/api';
 import { getDimension, getFramework } from '../core/framework/framework';
 import { planFigures } from '../core/plan/figures';
+import { emblemStatus } from '../core/doc/emblemSetting';
 import { readWorkbook } from '../core/workbook/readPlan';
 import { knownOutputFolder } from './drive/outputFolder';
 import { jobProperties, unfinishedJobs } from './jobs/store';
@@ -13,7 +14,8 @@ export function showSidebar(): void {
 
 /** Where the plan stands, read in one batch per tab. */
 export function sidebarState(): SidebarState {
-  const read = readWorkbook(snapshotSource(SpreadsheetApp.getActiveSpreadsheet()));
+  const source = snapshotSource(SpreadsheetApp.getActiveSpreadsheet());
+  const read = readWorkbook(source);
   const { settings } = read.plan;
   const framework = getFramework(settings.frameworkId);
   const figures = planFigures(read.plan);
@@ -31,6 +33,7 @@ export function sidebarState(): SidebarState {
     totalBudget: figures.total.total,
     missingSheets: read.missingSheets,
     outputFolder: folderLink(),
+    emblem: emblemStatus(source),
     unfinishedJobs: unfinishedJobs(jobProperties()).map((j) => ({ jobId: j.id, kind: j.kind, done: j.done, total: j.total })),
   };
 }

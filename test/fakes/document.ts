@@ -7,7 +7,7 @@ import { Blob, fakePdf, renameExtension } from './blob';
 import { Fake, GUARD, instrument, RUNTIME, type Runtime, STATE } from './calls';
 import { Body, type DocHandle, FooterSection, HeaderSection } from './document-elements';
 import { documentJson, type DocumentJson, documentText } from './document-json';
-import { cloneContent, type DocContent, newContainer, newContent } from './document-model';
+import { cloneContent, type DocContent, leafParagraphs, newContainer, newContent } from './document-model';
 import { type DriveModel, type FileItem } from './drive';
 import {
   Attribute, ElementType, GlyphType, HorizontalAlignment, MimeType, ParagraphHeading, TextAlignment, VerticalAlignment,
@@ -40,6 +40,11 @@ export class DocModel {
 
   toJSON(): DocumentJson {
     return documentJson(this.id, this.name, this.content);
+  }
+
+  /** The bytes of every inline image in the body, in order (toJSON gives only their sizes). */
+  images(): Uint8Array[] {
+    return leafParagraphs(this.content.body).flatMap((p) => p.inlines.flatMap((i) => (i.image ? [i.image.bytes] : [])));
   }
 }
 

@@ -58,6 +58,8 @@ export class DocumentInspector {
   /** The document as it is now. */
   toJSON(): DocumentJson { return this.doc.toJSON(); }
   text(): string { return documentText(this.doc.content); }
+  /** The bytes of every inline image in the body, in order (toJSON gives only their sizes). */
+  images(): Uint8Array[] { return this.doc.images(); }
   /** The document as last saved: what a PDF export or a Drive copy gets. */
   saved(): DocumentJson { return documentJson(this.doc.id, this.doc.name, this.doc.saved); }
   savedText(): string { return documentText(this.doc.saved); }

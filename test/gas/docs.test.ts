@@ -3,23 +3,12 @@ import { SAMPLE_PLAN, SAMPLE_SETTINGS } from '../../src/core/plan/sample';
 import { measureDetailDocument, measureDocTitle } from '../../src/core/doc/templates/measureDetail';
 import { docContext } from '../../src/core/doc/templates/context';
 import type { DocumentTree } from '../../src/core/doc/tree';
-import { cutAfter, loadAddon } from './harness';
+import { cutAfter, loadAddon, runJob } from './harness';
 import { fillPlan, rowLinks } from './planWorkbook';
 import type { GasEnvironment, ParagraphJson } from '../fakes';
 
 const PLAN = SAMPLE_PLAN;
 const N = PLAN.measures.length;
-
-/** The sidebar's loop: start, then continueJob until finished, each call its own execution. */
-function runJob(env: GasEnvironment, start: string): JobProgress[] {
-  const steps: JobProgress[] = [env.call(start) as JobProgress];
-  env.endExecution();
-  while (!steps[steps.length - 1].finished && steps.length < 50) {
-    steps.push(env.call('continueJob', steps[steps.length - 1].jobId) as JobProgress);
-    env.endExecution();
-  }
-  return steps;
-}
 
 const idOf = (url: string) => /\/d\/([\w-]+)/.exec(url)?.[1] ?? '';
 const outputFolder = (env: GasEnvironment) => env.drive.folders().find((f) => f.name === SAMPLE_SETTINGS.outputFolder)!;

@@ -1,3 +1,4 @@
+import type { JobProgress } from '../../src/core/api';
 import { createGasEnvironment, type GasEnvironment, type GasEnvironmentOptions } from '../fakes';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import type { Measure } from '../../src/core/plan/model';
@@ -11,6 +12,17 @@ export function loadAddon(options: GasEnvironmentOptions = {}): GasEnvironment {
   const env = createGasEnvironment(options);
   env.load('build/addon');
   return env;
+}
+
+/** The sidebar's loop: start, then continueJob until finished, each call its own execution. */
+export function runJob(env: GasEnvironment, start: string): JobProgress[] {
+  const steps: JobProgress[] = [env.call(start) as JobProgress];
+  env.endExecution();
+  while (!steps[steps.length - 1].finished && steps.length < 50) {
+    steps.push(env.call('continueJob', steps[steps.length - 1].jobId) as JobProgress);
+    env.endExecution();
+  }
+  return steps;
 }
 
 /** `n` realistic measures: the sample plan's, cycled with numbered names so they stay unique. */

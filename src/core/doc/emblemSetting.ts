@@ -1,6 +1,7 @@
 import { cleanText } from '../thai/text';
 import { a1 } from '../workbook/a1';
 import { SETTING_FIELDS, SHEET } from '../workbook/layout';
+import type { EmblemStatus } from '../api';
 import type { PngImage } from '../image/pngImage';
 import { isStoredEmblemMarker, readStoredEmblem } from '../workbook/emblemTab';
 import type { SnapshotSource } from '../workbook/scaffold';
@@ -59,7 +60,7 @@ export function emblemRefusal(setting: EmblemSetting, reason: string, resolvedPa
  */
 export type EmblemChoice =
   | { readonly kind: 'builtIn' }
-  | { readonly kind: 'stored'; readonly image: PngImage }
+  | { readonly kind: 'stored'; readonly setting: EmblemSetting; readonly image: PngImage }
   | { readonly kind: 'file'; readonly setting: EmblemSetting }
   | { readonly kind: 'unusable'; readonly setting: EmblemSetting; readonly reason: string };
 
@@ -70,7 +71,7 @@ export function emblemChoice(source: SnapshotSource): EmblemChoice {
   if (!isStoredEmblemMarker(setting.value)) return { kind: 'file', setting };
   const stored = readStoredEmblem(source(SHEET.emblem));
   if (!stored) return { kind: 'unusable', setting, reason: `แต่ไม่มีตราเก็บไว้ (ไม่พบแผ่นงาน “${SHEET.emblem}” หรือแผ่นงานว่าง) อัปโหลดตราใหม่ที่แผงควบคุม Sujarit` };
-  return 'error' in stored ? { kind: 'unusable', setting, reason: stored.error } : { kind: 'stored', image: stored.image };
+  return 'error' in stored ? { kind: 'unusable', setting, reason: stored.error } : { kind: 'stored', setting, image: stored.image };
 }
 
 /**
@@ -79,10 +80,21 @@ export function emblemChoice(source: SnapshotSource): EmblemChoice {
  */
 export function addOnEmblem(source: SnapshotSource): { readonly image?: PngImage; readonly notice: string[] } {
   const choice = emblemChoice(source);
-  switch (choice.kind) {
-    case 'builtIn': return { notice: [] };
-    case 'stored': return { image: choice.image, notice: [] };
-    case 'file': return { notice: [`${EMBLEM_LABEL} (${choice.setting.cell}) ระบุไฟล์ “${choice.setting.value}” ซึ่งใช้ได้กับโปรแกรมบรรทัดคำสั่งเท่านั้น เอกสารใน Google เอกสารจึงใช้ตราครุฑในตัว หากต้องการตราของหน่วยงาน ให้อัปโหลดไฟล์ PNG ที่แผงควบคุม Sujarit → ตราหน่วยงาน`] };
-    case 'unusable': return { notice: [`${EMBLEM_LABEL} (${choice.setting.cell}) “${choice.setting.value}” ${choice.reason} เอกสารนี้จึงใช้ตราครุฑในตัว`] };
-  }
+  if (choice.kind === 'builtIn') return { notice: [] };
+  return choice.kind === 'stored' ? { image: choice.image, notice: [] } : { notice: [builtInInstead(choice)] };
+}
+
+/** Why the add-on's documents carry the built-in Garuda although the cell asks for another emblem. */
+function builtInInstead(choice: Extract<EmblemChoice, { kind: 'file' | 'unusable' }>): string {
+  const { cell, value } = choice.setting;
+  return choice.kind === 'file'
+    ? `${EMBLEM_LABEL} (${cell}) ระบุไฟล์ “${value}” ซึ่งใช้ได้กับโปรแกรมบรรทัดคำสั่งเท่านั้น เอกสารใน Google เอกสารจึงใช้ตราครุฑในตัว หากต้องการตราของหน่วยงาน ให้อัปโหลดไฟล์ PNG ที่แผงควบคุม Sujarit → ตราหน่วยงาน`
+    : `${EMBLEM_LABEL} (${cell}) “${value}” ${choice.reason} เอกสารใน Google เอกสารจึงใช้ตราครุฑในตัว`;
+}
+
+/** The sidebar's line on the emblem in use. */
+export function emblemStatus(source: SnapshotSource): EmblemStatus {
+  const choice = emblemChoice(source);
+  if (choice.kind === 'builtIn') return { stored: false, text: 'ตราครุฑในตัว (ค่าเริ่มต้น)' };
+  return choice.kind === 'stored' ? { stored: true, text: choice.setting.value } : { stored: false, text: builtInInstead(choice) };
 }
