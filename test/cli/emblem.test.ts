@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { encodePng } from '../../src/core/chart/png';
+import { emblemWrites, storedEmblemMarker } from '../../src/core/workbook/emblemTab';
 import { SHEET } from '../../src/core/workbook/layout';
 import { SETTINGS_VALUE_COL, locateSettingRows } from '../../src/core/workbook/settings';
 import { snapshotSourceOf } from '../../src/cli/xlsx';
@@ -22,12 +23,21 @@ const workbook = join(dir, 'demo', 'แผนป้องกันการท�
 /** 60×90: taller than wide, unlike the built-in Garuda. */
 const PNG = encodePng({ width: 60, height: 90, palette: ['#ffffff', '#7f0000'], pixels: new Uint8Array(60 * 90).map((_, i) => (i % 7 === 0 ? 1 : 0)) });
 
-/** A copy of the demo workbook in its own folder with the emblem cell typed; returns the path and the cell. */
-async function withEmblem(name: string, value: string): Promise<{ path: string; cell: string }> {
+/**
+ * A copy of the demo workbook in its own folder with the emblem cell typed (and, given `stored`,
+ * the hidden tab the add-on's upload writes); returns the path and the cell.
+ */
+async function withEmblem(name: string, value: string, stored?: Uint8Array): Promise<{ path: string; cell: string }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(workbook);
   const row = locateSettingRows(snapshotSourceOf(wb)(SHEET.settings)!).emblem!;
   wb.getWorksheet(SHEET.settings)!.getCell(row, SETTINGS_VALUE_COL).value = value;
+  if (stored) {
+    const planned = emblemWrites('ตราเทศบาล.png', stored);
+    if ('error' in planned) throw new Error(planned.error);
+    const tab = wb.addWorksheet(SHEET.emblem, { state: 'hidden' });
+    for (const w of planned.writes) w.values.forEach((r, i) => r.forEach((v, j) => (tab.getCell(w.row + i, w.col + j).value = v as ExcelJS.CellValue)));
+  }
   const folder = join(dir, name);
   mkdirSync(join(folder, 'ตรา'), { recursive: true });
   const path = join(folder, 'แผน.xlsx');
@@ -89,5 +99,25 @@ it('a JPEG named .png is refused for the memo too, saying what it is', async () 
   expect(r.status).toBe(1);
   expect(r.stderr).toContain(cell);
   expect(r.stderr).toContain('JPEG');
+  expect(docxIn(out)).toEqual([]);
+}, 120_000);
+
+it('an emblem uploaded into the spreadsheet (the hidden tab, the marker in the cell) is the picture of the plan', async () => {
+  const { path } = await withEmblem('stored', storedEmblemMarker('ตราเทศบาล.png'), PNG);
+  const out = join(dir, 'stored-out');
+  const r = run('docs', '--in', path, '--out', out);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  const plan = docxIn(out).find((f) => f.startsWith('แผนปฏิบัติการ'))!;
+  expect((await media(join(out, plan))).images.some((b) => b.equals(Buffer.from(PNG)))).toBe(true);
+}, 240_000);
+
+it('the marker without the tab: exit 1 naming the cell, no document', async () => {
+  const { path, cell } = await withEmblem('stored-gone', storedEmblemMarker('ตราเทศบาล.png'));
+  const out = join(dir, 'stored-gone-out');
+  const r = run('docs', '--in', path, '--out', out);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(cell);
+  expect(r.stderr).toContain('ไม่มีตราเก็บไว้');
   expect(docxIn(out)).toEqual([]);
 }, 120_000);
