@@ -9,9 +9,11 @@ import { renderWorking } from './render/result';
 import { renderStatus, renderStatusError } from './render/status';
 import { callServer } from './server';
 import { mountReview } from './review';
+import { mountEmblem, type MountedEmblem } from './emblem';
 
 const statusBox = byId('status');
 let jobs: MountedJobs | undefined;
+let emblem: MountedEmblem | undefined;
 /** Unfinished jobs are picked up once, when the sidebar opens; later refreshes must not start a second loop. */
 let pickedUp = false;
 
@@ -20,6 +22,7 @@ async function refreshStatus(): Promise<void> {
   try {
     const state = await callServer('getSidebarState');
     fill(statusBox, ...renderStatus(state, { scaffold: () => jobs?.start('scaffold'), reload: () => void refreshStatus() }));
+    emblem?.show(state.emblem);
     // A long job started from the menu continues here, batch by batch, until it is done.
     if (!pickedUp) {
       pickedUp = true;
@@ -33,6 +36,7 @@ async function refreshStatus(): Promise<void> {
 }
 
 jobs = mountJobs(byId('jobs'), refreshStatus);
+emblem = mountEmblem(byId('emblem'), refreshStatus);
 fill(statusBox, renderWorking('กำลังอ่านข้อมูลแผน…'));
 void refreshStatus();
 mountReview(byId('review'));
