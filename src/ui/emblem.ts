@@ -26,7 +26,8 @@ function readAsDataUrl(file: File): Promise<string> {
 
 export function mountEmblem(box: HTMLElement, refreshStatus: () => Promise<void>): MountedEmblem {
   const current = h('p', { class: 'emblem-current' }, 'กำลังอ่าน…');
-  const preview = h('img', { class: 'emblem-preview', attrs: { alt: 'ตัวอย่างตราที่เลือก', hidden: true } });
+  // Holds the preview only while there is one: the sidebar has no picture otherwise.
+  const preview = h('div', { class: 'emblem-preview-box' });
   const input = h('input', { attrs: { type: 'file', accept: 'image/png', 'aria-label': 'เลือกไฟล์ภาพ PNG ของตราหน่วยงาน' } });
   const upload = h('button', { class: 'primary', attrs: { type: 'button', 'data-emblem': 'upload' }, on: { click: () => void send() } }, 'อัปโหลดตรา');
   const clear = h('button', { attrs: { type: 'button', 'data-emblem': 'clear' }, on: { click: () => void act(() => callServer('clearEmblemImage')) } }, 'ใช้ตราครุฑ (ค่าเริ่มต้น)');
@@ -44,8 +45,7 @@ export function mountEmblem(box: HTMLElement, refreshStatus: () => Promise<void>
     }
     await act(async () => {
       const url = await readAsDataUrl(file);
-      preview.src = url;
-      preview.hidden = false;
+      fill(preview, h('img', { class: 'emblem-preview', attrs: { alt: 'ตัวอย่างตราที่เลือก', src: url } }));
       return callServer('setEmblemImage', url.slice(url.indexOf(',') + 1), file.name);
     });
   }
@@ -60,10 +60,10 @@ export function mountEmblem(box: HTMLElement, refreshStatus: () => Promise<void>
         input.value = '';
         await refreshStatus();
       } else {
-        preview.hidden = true;
+        fill(preview);
       }
     } catch (e) {
-      preview.hidden = true;
+      fill(preview);
       fill(result, renderError(thaiError(e)));
     } finally {
       upload.disabled = clear.disabled = false;
@@ -73,7 +73,7 @@ export function mountEmblem(box: HTMLElement, refreshStatus: () => Promise<void>
   return {
     show(status) {
       fill(current, 'ตราที่ใช้: ', h('strong', null, status?.text ?? 'ตราครุฑในตัว (ค่าเริ่มต้น)'));
-      if (!status?.stored) preview.hidden = true;
+      if (!status?.stored) fill(preview);
     },
   };
 }
