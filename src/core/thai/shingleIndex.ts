@@ -17,7 +17,9 @@ import { diceOf } from './similarity';
  * bigrams keeps some of them in its prefix and is still found.
  *
  * Texts with the same key (the same words pasted into many rows) are indexed and compared once,
- * as a group: a plan with thousands of copied rows costs what its distinct texts cost.
+ * as a group: a plan with thousands of copied rows costs what its distinct texts cost. The
+ * groups a group's text reaches are found by one walk over its prefix lists, kept while members
+ * of the group remain to probe: each member picks the walk up where the last one left it.
  */
 
 export type Bigrams = ReadonlyMap<string, number>;
@@ -37,14 +39,18 @@ export interface ShingleIndex {
   postingCount(gram: string): number;
 }
 
-/** One index's view of a probing text; combined by `firstCandidate`. */
+/**
+ * One index's view of a probing text, combined by `firstCandidate`: the groups that may reach
+ * the threshold with it, in ascending order of their first text (their head), each measured only
+ * when it is taken.
+ */
 export interface Probe {
-  /** Per prefix token of the probing text: ascending ids of the first text of each group holding it. */
-  readonly lists: readonly (readonly number[])[];
-  /** Whether the group whose first text is `head`, sharing `shared` prefix tokens, reaches the threshold. */
-  readonly reaches: (head: number, shared: number) => boolean;
+  /** The head of the next group that may reach, or Infinity when there is none left. */
+  peek(): number;
+  /** Whether the group `peek` gave reaches the threshold; moves past it. */
+  take(): boolean;
   /** The ids (ascending, all added so far) of the texts in the group whose first text is `head`. */
-  readonly members: (head: number) => readonly number[];
+  members(head: number): readonly number[];
 }
 
 /** Token for the k-th copy (k ≥ 1) of a bigram; NUL cannot occur in a cleaned cell. */
@@ -80,35 +86,30 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     for (const [gram, n] of texts[id]!.grams) for (let k = 1; k <= n; k++) frequency.set(token(gram, k), (frequency.get(token(gram, k)) ?? 0) + 1);
   }
   const sizes = texts.map((text) => (text ? sum(text.grams.values()) : 0));
-  const needs = sizes.map((size) => Math.min(SHARED, overlapOf(size, threshold)));
+  const needs = sizes.map((size) => needOf(size, threshold));
+  const lastMember = new Map<number, number>();
+  heads.forEach((head, id) => head !== undefined && lastMember.set(head, id));
   const prefixes = new Map<number, string[]>();
   const members = new Map<number, number[]>();
   const postings = new Map<string, number[]>();
-  // Whether two groups reach the threshold, by "probing head:other head": each pair is measured once.
-  const measured = new Map<string, boolean>();
+  // Walks of groups with members still to probe.
+  const walks = new Map<number, Walk>();
+  const none: Probe = { peek: () => Infinity, take: () => false, members: () => [] };
 
   return {
     probe(id) {
       const head = heads[id];
-      if (head === undefined) return { lists: [], reaches: () => false, members: () => [] };
-      const size = sizes[id];
-      // Length filter: Dice ≥ t needs t·n/(2−t) ≤ m ≤ n·(2−t)/t.
-      const min = (threshold * size) / (2 - threshold) - 1e-9;
-      const max = (size * (2 - threshold)) / threshold + 1e-9;
-      const lists: number[][] = [];
-      for (const t of prefixOf(head)) {
-        const list = postings.get(t);
-        if (list) lists.push(list);
-      }
-      const reaches = (other: number, shared: number) => {
-        if (other === head) return true;
-        if (shared < Math.min(needs[id], needs[other]) || sizes[other] < min || sizes[other] > max) return false;
-        const pair = `${head}:${other}`;
-        let result = measured.get(pair);
-        if (result === undefined) measured.set(pair, (result = diceOf(texts[other]!.grams, texts[head]!.grams) >= threshold));
-        return result;
+      if (head === undefined) return none;
+      const walk = walks.get(head) ?? walkOf(head);
+      if (id === lastMember.get(head)) walks.delete(head);
+      else walks.set(head, walk);
+      walk.resume();
+      let at = 0;
+      return {
+        peek: () => walk.head(at),
+        take: () => walk.take(at) && ++at > 0,
+        members: (other) => members.get(other) ?? [],
       };
-      return { lists, reaches, members: (other) => members.get(other) ?? [] };
     },
     add(id) {
       const head = heads[id];
@@ -119,29 +120,53 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
         return;
       }
       members.set(head, [id]);
-      for (const t of prefixOf(head)) {
-        const list = postings.get(t);
-        if (list) list.push(head);
-        else postings.set(t, [head]);
-      }
+      for (const t of prefixOf(head)) postingsOf(t).push(head);
     },
     postingCount: (gram) => postings.get(gram)?.length ?? 0,
   };
+
+  function postingsOf(t: string): number[] {
+    let list = postings.get(t);
+    if (!list) postings.set(t, (list = []));
+    return list;
+  }
+
+  /** The walk over a group's prefix lists; lists not yet made are made, empty, as later texts may fill them. */
+  function walkOf(head: number): Walk {
+    const size = sizes[head];
+    // Length filter: Dice ≥ t needs t·n/(2−t) ≤ m ≤ n·(2−t)/t.
+    const min = (threshold * size) / (2 - threshold) - 1e-9;
+    const max = (size * (2 - threshold)) / threshold + 1e-9;
+    const reaches = (other: number, shared: number) =>
+      other === head ||
+      (shared >= Math.min(needs[head], needs[other]) && sizes[other] >= min && sizes[other] <= max && diceOf(texts[other]!.grams, texts[head]!.grams) >= threshold);
+    // A group that can reach shares at least `least` prefix tokens, so it is in some list besides
+    // the least − 1 longest: those are only looked up (MergeSkip, Li, Lu and Lu 2008). Common
+    // shingles then cost a lookup per candidate, not a step per text holding them.
+    const least = Math.min(needs[head], needOf(Math.ceil(min), threshold));
+    const lists = prefixOf(head).map(postingsOf).sort((a, b) => b.length - a.length);
+    return new Walk(lists.slice(least - 1), lists.slice(0, least - 1), reaches);
+  }
 
   /** The tokens of a group's text, rarest first (ties by the token itself: one total order for all texts), cut to its prefix. */
   function prefixOf(head: number): string[] {
     let prefix = prefixes.get(head);
     if (!prefix) {
-      const tokens: string[] = [];
-      for (const [gram, n] of texts[head]!.grams) for (let k = 1; k <= n; k++) tokens.push(token(gram, k));
-      tokens.sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+      // Each token's frequency is looked up once, not at every comparison of the sort.
+      const tokens: { t: string; f: number }[] = [];
+      for (const [gram, n] of texts[head]!.grams) for (let k = 1; k <= n; k++) tokens.push({ t: token(gram, k), f: frequency.get(token(gram, k))! });
+      tokens.sort((a, b) => a.f - b.f || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
       const size = sizes[head];
-      const overlap = overlapOf(size, threshold);
-      prefix = tokens.slice(0, size - overlap + Math.min(SHARED, overlap));
+      prefix = tokens.slice(0, size - overlapOf(size, threshold) + needOf(size, threshold)).map(({ t }) => t);
       prefixes.set(head, prefix);
     }
     return prefix;
   }
+}
+
+/** Prefix tokens a text of `size` tokens shares with any it reaches (fewer when it is too short for SHARED). */
+function needOf(size: number, threshold: number): number {
+  return Math.min(SHARED, overlapOf(size, threshold));
 }
 
 /** The fewest tokens a text of `size` tokens shares with any text it reaches Dice ≥ t with: ⌈t·n/(2−t)⌉. */
@@ -156,22 +181,24 @@ function sum(values: Iterable<number>): number {
   return total;
 }
 
-/** A min-heap of cursors over ascending id lists. */
+/**
+ * A min-heap of cursors over ascending id lists that may grow at their end (an index's lists
+ * while texts are added): a cursor that ran out is set aside, and `resume` takes it up again
+ * once its list is longer.
+ */
 class Cursors {
-  private readonly heap: { list: readonly number[]; at: number; tag: number }[] = [];
-  get size(): number {
-    return this.heap.length;
-  }
+  private readonly heap: { list: readonly number[]; at: number }[] = [];
+  private readonly spent: { list: readonly number[]; at: number }[] = [];
   /** The smallest current id, or Infinity when empty. */
   peek(): number {
     return this.heap.length ? this.heap[0].list[this.heap[0].at] : Infinity;
   }
-  peekTag(): number {
-    return this.heap[0].tag;
-  }
-  push(list: readonly number[], tag: number): void {
-    if (list.length === 0) return;
-    this.heap.push({ list, at: 0, tag });
+  push(list: readonly number[], at = 0): void {
+    if (at >= list.length) {
+      this.spent.push({ list, at });
+      return;
+    }
+    this.heap.push({ list, at });
     for (let i = this.heap.length - 1; i > 0; ) {
       const parent = (i - 1) >> 1;
       if (!this.less(i, parent)) break;
@@ -179,10 +206,16 @@ class Cursors {
       i = parent;
     }
   }
+  /** Takes up again the cursors whose lists grew since they ran out. */
+  resume(): void {
+    const spent = this.spent.splice(0);
+    for (const { list, at } of spent) this.push(list, at);
+  }
   /** Moves the smallest cursor on. */
   next(): void {
     const top = this.heap[0];
     if (++top.at >= top.list.length) {
+      this.spent.push(top);
       const end = this.heap.pop()!;
       if (this.heap.length === 0) return;
       this.heap[0] = end;
@@ -207,22 +240,75 @@ class Cursors {
 }
 
 /**
+ * The groups one group's text reaches, found by merging its prefix lists in ascending order of
+ * head, a group at a time and no further than asked. Heads are added in ascending order, so
+ * what the lists gained since the walk stopped lies beyond every head it passed.
+ */
+class Walk {
+  private readonly cursors = new Cursors();
+  private readonly reached: number[] = [];
+
+  constructor(
+    merged: readonly (readonly number[])[],
+    private readonly lookedUp: readonly (readonly number[])[],
+    private readonly reaches: (head: number, shared: number) => boolean,
+  ) {
+    for (const list of merged) this.cursors.push(list);
+  }
+
+  /** Before probing again: takes in the groups added since. */
+  resume(): void {
+    this.cursors.resume();
+  }
+
+  /** The i-th reaching group's head if found already, else the next group's that may reach; Infinity past the last. */
+  head(i: number): number {
+    return i < this.reached.length ? this.reached[i] : this.cursors.peek();
+  }
+
+  /** Whether the group `head(i)` gave reaches the text; past the groups found already, measures it and walks on. */
+  take(i: number): boolean {
+    if (i < this.reached.length) return true;
+    const head = this.cursors.peek();
+    let shared = 0;
+    while (this.cursors.peek() === head) {
+      shared++;
+      this.cursors.next();
+    }
+    for (const list of this.lookedUp) if (holds(list, head)) shared++;
+    if (!this.reaches(head, shared)) return false;
+    this.reached.push(head);
+    return true;
+  }
+}
+
+/** Whether an ascending list holds `id` (binary search). */
+function holds(list: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === id;
+}
+
+/**
  * The first text, in ascending id order, that reaches its probe's threshold with the probing text
  * in at least one of the probes and that `accept` takes; undefined when none does. `accept` is
  * called at most once per id, in ascending order, so the caller's first match is the one a scan
- * of every earlier text would find. Lists are merged lazily: an early match costs little however
- * long they are.
+ * of every earlier text would find. Groups are walked lazily: an early match costs little however
+ * many texts the index holds.
  */
 export function firstCandidate(probes: readonly Probe[], accept: (id: number) => boolean): number | undefined {
   // Groups come out in ascending order of their first text; their other texts are all later, so
   // every text below the next group's head can be tried before that group is looked at.
-  const groups = new Cursors();
-  probes.forEach((probe, p) => probe.lists.forEach((list) => groups.push(list, p)));
   const texts = new Cursors();
-  const shared = probes.map(() => 0);
   let tried = -1;
   for (;;) {
-    const nextHead = groups.peek();
+    let nextHead = Infinity;
+    for (const probe of probes) nextHead = Math.min(nextHead, probe.peek());
     while (texts.peek() < nextHead) {
       const id = texts.peek();
       texts.next();
@@ -231,13 +317,6 @@ export function firstCandidate(probes: readonly Probe[], accept: (id: number) =>
       if (accept(id)) return id;
     }
     if (nextHead === Infinity) return undefined;
-    shared.fill(0);
-    while (groups.peek() === nextHead) {
-      shared[groups.peekTag()]++;
-      groups.next();
-    }
-    probes.forEach((probe, p) => {
-      if (shared[p] > 0 && probe.reaches(nextHead, shared[p])) texts.push(probe.members(nextHead), p);
-    });
+    for (const probe of probes) if (probe.peek() === nextHead && probe.take()) texts.push(probe.members(nextHead));
   }
 }
