@@ -7,9 +7,13 @@ import { diceOf } from './similarity';
  *
  * A text's bigram multiset is taken as a set of tokens (the k-th copy of a bigram is a token of
  * its own, so set overlap equals multiset overlap, and Dice stays the measure the rules use).
- * All tokens are ordered rarest first across the texts. A text of n tokens that reaches Dice ≥ t
- * with another shares at least α = ⌈t·n / (2 − t)⌉ tokens with it, so the first n − α + 1 tokens
- * of each (their prefixes) share at least one token: only prefixes are indexed and probed.
+ * All tokens are ordered rarest first across the texts, by how many texts hold their bigram, a
+ * bigram's copies together. A text of n tokens that reaches Dice ≥ t with another shares at
+ * least α = ⌈t·n / (2 − t)⌉ tokens with it, so the first n − α + 1 tokens of each (their
+ * prefixes) share at least one token: only prefixes are indexed and probed. As a bigram's copies
+ * are adjacent, a prefix holds the first copies of its bigrams, and the index keeps one list per
+ * bigram with how many copies each text's prefix holds: a long cell repeating a phrase costs its
+ * distinct bigrams (a few thousand at most in Thai), not a token per letter.
  *
  * This is the stop list by document frequency, made safe: the common bigrams ("โครงการ",
  * "การ", "ของ") sort last and so fall outside nearly every prefix and are never indexed, yet no
@@ -53,8 +57,17 @@ export interface Probe {
   members(head: number): readonly number[];
 }
 
-/** Token for the k-th copy (k ≥ 1) of a bigram; NUL cannot occur in a cleaned cell. */
-const token = (gram: string, k: number) => (k === 1 ? gram : `${gram}\u0000${k}`);
+/** A bigram in a text's prefix, with how many of its copies (its first ones) the prefix holds. */
+interface PrefixGram {
+  readonly gram: string;
+  readonly copies: number;
+}
+
+/** Texts (their group heads, ascending) holding a bigram in their prefix, and how many of its copies each. */
+interface Postings {
+  readonly heads: number[];
+  readonly copies: number[];
+}
 
 /**
  * Prefix tokens two texts at the threshold share at least. The first k common tokens (in the
@@ -67,7 +80,7 @@ const SHARED = 3;
 /**
  * An index over `texts` (undefined: a text never compared) for Dice ≥ `threshold` (0 < t ≤ 1).
  * Ids are positions in `texts`. Building it is linear in the texts' total size (plus a sort of
- * each distinct text's own tokens).
+ * each distinct text's own bigrams).
  */
 export function shingleIndex(texts: readonly (IndexedText | undefined)[], threshold: number): ShingleIndex {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold ${threshold} not in (0, 1]`);
@@ -83,15 +96,15 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
   const frequency = new Map<string, number>();
   for (let id = 0; id < texts.length; id++) {
     if (heads[id] !== id) continue;
-    for (const [gram, n] of texts[id]!.grams) for (let k = 1; k <= n; k++) frequency.set(token(gram, k), (frequency.get(token(gram, k)) ?? 0) + 1);
+    for (const gram of texts[id]!.grams.keys()) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
   }
   const sizes = texts.map((text) => (text ? sum(text.grams.values()) : 0));
   const needs = sizes.map((size) => needOf(size, threshold));
   const lastMember = new Map<number, number>();
   heads.forEach((head, id) => head !== undefined && lastMember.set(head, id));
-  const prefixes = new Map<number, string[]>();
+  const prefixes = new Map<number, PrefixGram[]>();
   const members = new Map<number, number[]>();
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, Postings>();
   // Walks of groups with members still to probe.
   const walks = new Map<number, Walk>();
   const none: Probe = { peek: () => Infinity, take: () => false, members: () => [] };
@@ -107,7 +120,11 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
       let at = 0;
       return {
         peek: () => walk.head(at),
-        take: () => walk.take(at) && ++at > 0,
+        take: () => {
+          if (!walk.take(at)) return false;
+          at++;
+          return true;
+        },
         members: (other) => members.get(other) ?? [],
       };
     },
@@ -120,14 +137,18 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
         return;
       }
       members.set(head, [id]);
-      for (const t of prefixOf(head)) postingsOf(t).push(head);
+      for (const { gram, copies } of prefixOf(head)) {
+        const list = postingsOf(gram);
+        list.heads.push(head);
+        list.copies.push(copies);
+      }
     },
-    postingCount: (gram) => postings.get(gram)?.length ?? 0,
+    postingCount: (gram) => postings.get(gram)?.heads.length ?? 0,
   };
 
-  function postingsOf(t: string): number[] {
-    let list = postings.get(t);
-    if (!list) postings.set(t, (list = []));
+  function postingsOf(gram: string): Postings {
+    let list = postings.get(gram);
+    if (!list) postings.set(gram, (list = { heads: [], copies: [] }));
     return list;
   }
 
@@ -141,23 +162,36 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
       other === head ||
       (shared >= Math.min(needs[head], needs[other]) && sizes[other] >= min && sizes[other] <= max && diceOf(texts[other]!.grams, texts[head]!.grams) >= threshold);
     // A group that can reach shares at least `least` prefix tokens, so it is in some list besides
-    // the least − 1 longest: those are only looked up (MergeSkip, Li, Lu and Lu 2008). Common
-    // shingles then cost a lookup per candidate, not a step per text holding them.
+    // the longest ones holding fewer than `least` of this text's tokens: those are only looked up
+    // (MergeSkip, Li, Lu and Lu 2008). Common shingles then cost a lookup per candidate, not a
+    // step per text holding them.
     const least = Math.min(needs[head], needOf(Math.ceil(min), threshold));
-    const lists = prefixOf(head).map(postingsOf).sort((a, b) => b.length - a.length);
-    return new Walk(lists.slice(least - 1), lists.slice(0, least - 1), reaches);
+    const lists = prefixOf(head)
+      .map(({ gram, copies }): GramCursor => {
+        const postings = postingsOf(gram);
+        return { list: postings.heads, copies: postings.copies, at: 0, mine: copies };
+      })
+      .sort((a, b) => b.list.length - a.list.length);
+    let skipped = 0;
+    let tokens = 0;
+    while (skipped < lists.length && tokens + lists[skipped].mine < least) tokens += lists[skipped++].mine;
+    return new Walk(lists.slice(skipped), lists.slice(0, skipped), reaches);
   }
 
-  /** The tokens of a group's text, rarest first (ties by the token itself: one total order for all texts), cut to its prefix. */
-  function prefixOf(head: number): string[] {
+  /** The bigrams of a group's text, rarest first (ties by the bigram itself: one total order for all texts), cut to its prefix. */
+  function prefixOf(head: number): PrefixGram[] {
     let prefix = prefixes.get(head);
     if (!prefix) {
-      // Each token's frequency is looked up once, not at every comparison of the sort.
-      const tokens: { t: string; f: number }[] = [];
-      for (const [gram, n] of texts[head]!.grams) for (let k = 1; k <= n; k++) tokens.push({ t: token(gram, k), f: frequency.get(token(gram, k))! });
-      tokens.sort((a, b) => a.f - b.f || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+      const grams = [...texts[head]!.grams].map(([gram, n]) => ({ gram, n, f: frequency.get(gram)! }));
+      grams.sort((a, b) => a.f - b.f || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
       const size = sizes[head];
-      prefix = tokens.slice(0, size - overlapOf(size, threshold) + needOf(size, threshold)).map(({ t }) => t);
+      let left = size - overlapOf(size, threshold) + needOf(size, threshold);
+      prefix = [];
+      for (const { gram, n } of grams) {
+        if (left <= 0) break;
+        prefix.push({ gram, copies: Math.min(n, left) });
+        left -= n;
+      }
       prefixes.set(head, prefix);
     }
     return prefix;
@@ -181,24 +215,42 @@ function sum(values: Iterable<number>): number {
   return total;
 }
 
+interface Cursor {
+  readonly list: readonly number[];
+  at: number;
+}
+
+/** A cursor over a bigram's postings, with how many of the bigram's copies the walking text's prefix holds. */
+interface GramCursor extends Cursor {
+  readonly copies: readonly number[];
+  readonly mine: number;
+}
+
+/** Prefix tokens two prefixes share at a bigram: their common first copies. */
+const sharedAt = (c: GramCursor, at: number) => Math.min(c.mine, c.copies[at]);
+
 /**
  * A min-heap of cursors over ascending id lists that may grow at their end (an index's lists
  * while texts are added): a cursor that ran out is set aside, and `resume` takes it up again
  * once its list is longer.
  */
-class Cursors {
-  private readonly heap: { list: readonly number[]; at: number }[] = [];
-  private readonly spent: { list: readonly number[]; at: number }[] = [];
+class Cursors<C extends Cursor = Cursor> {
+  private readonly heap: C[] = [];
+  private readonly spent: C[] = [];
   /** The smallest current id, or Infinity when empty. */
   peek(): number {
     return this.heap.length ? this.heap[0].list[this.heap[0].at] : Infinity;
   }
-  push(list: readonly number[], at = 0): void {
-    if (at >= list.length) {
-      this.spent.push({ list, at });
+  /** The cursor at the smallest current id (the heap is not empty). */
+  top(): C {
+    return this.heap[0];
+  }
+  push(cursor: C): void {
+    if (cursor.at >= cursor.list.length) {
+      this.spent.push(cursor);
       return;
     }
-    this.heap.push({ list, at });
+    this.heap.push(cursor);
     for (let i = this.heap.length - 1; i > 0; ) {
       const parent = (i - 1) >> 1;
       if (!this.less(i, parent)) break;
@@ -208,8 +260,7 @@ class Cursors {
   }
   /** Takes up again the cursors whose lists grew since they ran out. */
   resume(): void {
-    const spent = this.spent.splice(0);
-    for (const { list, at } of spent) this.push(list, at);
+    for (const cursor of this.spent.splice(0)) this.push(cursor);
   }
   /** Moves the smallest cursor on. */
   next(): void {
@@ -245,15 +296,15 @@ class Cursors {
  * what the lists gained since the walk stopped lies beyond every head it passed.
  */
 class Walk {
-  private readonly cursors = new Cursors();
+  private readonly cursors = new Cursors<GramCursor>();
   private readonly reached: number[] = [];
 
   constructor(
-    merged: readonly (readonly number[])[],
-    private readonly lookedUp: readonly (readonly number[])[],
+    merged: readonly GramCursor[],
+    private readonly lookedUp: readonly GramCursor[],
     private readonly reaches: (head: number, shared: number) => boolean,
   ) {
-    for (const list of merged) this.cursors.push(list);
+    for (const cursor of merged) this.cursors.push(cursor);
   }
 
   /** Before probing again: takes in the groups added since. */
@@ -272,18 +323,22 @@ class Walk {
     const head = this.cursors.peek();
     let shared = 0;
     while (this.cursors.peek() === head) {
-      shared++;
+      const cursor = this.cursors.top();
+      shared += sharedAt(cursor, cursor.at);
       this.cursors.next();
     }
-    for (const list of this.lookedUp) if (holds(list, head)) shared++;
+    for (const cursor of this.lookedUp) {
+      const at = indexOf(cursor.list, head);
+      if (at >= 0) shared += sharedAt(cursor, at);
+    }
     if (!this.reaches(head, shared)) return false;
     this.reached.push(head);
     return true;
   }
 }
 
-/** Whether an ascending list holds `id` (binary search). */
-function holds(list: readonly number[], id: number): boolean {
+/** Where an ascending list holds `id` (binary search), or −1. */
+function indexOf(list: readonly number[], id: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -291,7 +346,7 @@ function holds(list: readonly number[], id: number): boolean {
     if (list[mid] < id) lo = mid + 1;
     else hi = mid;
   }
-  return list[lo] === id;
+  return list[lo] === id ? lo : -1;
 }
 
 /**
@@ -317,6 +372,6 @@ export function firstCandidate(probes: readonly Probe[], accept: (id: number) =>
       if (accept(id)) return id;
     }
     if (nextHead === Infinity) return undefined;
-    for (const probe of probes) if (probe.peek() === nextHead && probe.take()) texts.push(probe.members(nextHead));
+    for (const probe of probes) if (probe.peek() === nextHead && probe.take()) texts.push({ list: probe.members(nextHead), at: 0 });
   }
 }
