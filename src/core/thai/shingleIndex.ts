@@ -7,13 +7,15 @@ import { diceOf } from './similarity';
  *
  * A text's bigram multiset is taken as a set of tokens (the k-th copy of a bigram is a token of
  * its own, so set overlap equals multiset overlap, and Dice stays the measure the rules use).
- * All tokens are ordered rarest first across the texts, by how many texts hold their bigram, a
- * bigram's copies together. A text of n tokens that reaches Dice ≥ t with another shares at
- * least α = ⌈t·n / (2 − t)⌉ tokens with it, so the first n − α + 1 tokens of each (their
- * prefixes) share at least one token: only prefixes are indexed and probed. As a bigram's copies
- * are adjacent, a prefix holds the first copies of its bigrams, and the index keeps one list per
- * bigram with how many copies each text's prefix holds: a long cell repeating a phrase costs its
- * distinct bigrams (a few thousand at most in Thai), not a token per letter.
+ * All tokens are ordered rarest first across the texts (ties by bigram, then a bigram's later
+ * copies first, as they are never commoner). A text of n tokens that reaches Dice ≥ t with
+ * another shares at least α = ⌈t·n / (2 − t)⌉ tokens with it, so the first n − α + 1 tokens of
+ * each (their prefixes) share at least one token: only prefixes are indexed and probed.
+ *
+ * Tokens are never made one by one: a text's copies of a bigram that are equally common form a
+ * run, the copies of a bigram in a prefix are a range (its last ones), and the index keeps one
+ * list per bigram with each text's range. A long cell repeating a phrase costs its distinct
+ * bigrams (a few thousand at most in Thai), not a token per letter.
  *
  * This is the stop list by document frequency, made safe: the common bigrams ("โครงการ",
  * "การ", "ของ") sort last and so fall outside nearly every prefix and are never indexed, yet no
@@ -57,17 +59,22 @@ export interface Probe {
   members(head: number): readonly number[];
 }
 
-/** A bigram in a text's prefix, with how many of its copies (its first ones) the prefix holds. */
+/** A bigram in a text's prefix, with the copies of it (from–to, counted from 1) the prefix holds. */
 interface PrefixGram {
   readonly gram: string;
-  readonly copies: number;
+  readonly from: number;
+  readonly to: number;
 }
 
-/** Texts (their group heads, ascending) holding a bigram in their prefix, and how many of its copies each. */
+/** Texts (their group heads, ascending) holding a bigram in their prefix, and which of its copies each. */
 interface Postings {
   readonly heads: number[];
-  readonly copies: number[];
+  readonly from: number[];
+  readonly to: number[];
 }
+
+/** How many texts hold at least `count` copies of a bigram, for each count some text holds, most first. */
+type Levels = { readonly count: number; readonly texts: number }[];
 
 /**
  * Prefix tokens two texts at the threshold share at least. The first k common tokens (in the
@@ -93,11 +100,7 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     headOf.set(text.key, id);
     return id;
   });
-  const frequency = new Map<string, number>();
-  for (let id = 0; id < texts.length; id++) {
-    if (heads[id] !== id) continue;
-    for (const gram of texts[id]!.grams.keys()) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
-  }
+  const frequency = levelsOf(texts.filter((_, id) => heads[id] === id) as IndexedText[]);
   const sizes = texts.map((text) => (text ? sum(text.grams.values()) : 0));
   const needs = sizes.map((size) => needOf(size, threshold));
   const lastMember = new Map<number, number>();
@@ -137,10 +140,11 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
         return;
       }
       members.set(head, [id]);
-      for (const { gram, copies } of prefixOf(head)) {
+      for (const { gram, from, to } of prefixOf(head)) {
         const list = postingsOf(gram);
         list.heads.push(head);
-        list.copies.push(copies);
+        list.from.push(from);
+        list.to.push(to);
       }
     },
     postingCount: (gram) => postings.get(gram)?.heads.length ?? 0,
@@ -148,7 +152,7 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
 
   function postingsOf(gram: string): Postings {
     let list = postings.get(gram);
-    if (!list) postings.set(gram, (list = { heads: [], copies: [] }));
+    if (!list) postings.set(gram, (list = { heads: [], from: [], to: [] }));
     return list;
   }
 
@@ -167,35 +171,69 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     // step per text holding them.
     const least = Math.min(needs[head], needOf(Math.ceil(min), threshold));
     const lists = prefixOf(head)
-      .map(({ gram, copies }): GramCursor => {
+      .map(({ gram, from, to }): GramCursor => {
         const postings = postingsOf(gram);
-        return { list: postings.heads, copies: postings.copies, at: 0, mine: copies };
+        return { ...postings, list: postings.heads, at: 0, mine: { from, to } };
       })
       .sort((a, b) => b.list.length - a.list.length);
     let skipped = 0;
     let tokens = 0;
-    while (skipped < lists.length && tokens + lists[skipped].mine < least) tokens += lists[skipped++].mine;
+    const held = (c: GramCursor) => c.mine.to - c.mine.from + 1;
+    while (skipped < lists.length && tokens + held(lists[skipped]) < least) tokens += held(lists[skipped++]);
     return new Walk(lists.slice(skipped), lists.slice(0, skipped), reaches);
   }
 
-  /** The bigrams of a group's text, rarest first (ties by the bigram itself: one total order for all texts), cut to its prefix. */
+  /** The tokens of a group's text, rarest first, cut to its prefix: per bigram, the range of its copies there. */
   function prefixOf(head: number): PrefixGram[] {
     let prefix = prefixes.get(head);
     if (!prefix) {
-      const grams = [...texts[head]!.grams].map(([gram, n]) => ({ gram, n, f: frequency.get(gram)! }));
-      grams.sort((a, b) => a.f - b.f || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
+      // Runs of a bigram's copies as common as each other: copies (below, top] held by `f` texts.
+      const runs: { gram: string; top: number; below: number; f: number }[] = [];
+      for (const [gram, n] of texts[head]!.grams) {
+        const levels = frequency.get(gram)!;
+        levels.forEach(({ count, texts: f }, i) => count <= n && runs.push({ gram, top: count, below: levels[i + 1]?.count ?? 0, f }));
+      }
+      // A bigram's runs come out later copies first: they are held by fewer texts.
+      runs.sort((a, b) => a.f - b.f || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
       const size = sizes[head];
       let left = size - overlapOf(size, threshold) + needOf(size, threshold);
-      prefix = [];
-      for (const { gram, n } of grams) {
+      const from = new Map<string, { from: number; to: number }>();
+      for (const { gram, top, below } of runs) {
         if (left <= 0) break;
-        prefix.push({ gram, copies: Math.min(n, left) });
-        left -= n;
+        const taken = Math.min(top - below, left);
+        left -= taken;
+        const range = from.get(gram);
+        if (range) range.from = top - taken + 1;
+        else from.set(gram, { from: top - taken + 1, to: top });
       }
+      prefix = [...from].map(([gram, { from, to }]) => ({ gram, from, to }));
       prefixes.set(head, prefix);
     }
     return prefix;
   }
+}
+
+/** Per bigram, its levels over the texts. */
+function levelsOf(texts: readonly IndexedText[]): Map<string, Levels> {
+  const counts = new Map<string, number[]>();
+  for (const text of texts) {
+    for (const [gram, n] of text.grams) {
+      const list = counts.get(gram);
+      if (list) list.push(n);
+      else counts.set(gram, [n]);
+    }
+  }
+  const levels = new Map<string, Levels>();
+  for (const [gram, list] of counts) {
+    list.sort((a, b) => b - a);
+    const out: { count: number; texts: number }[] = [];
+    list.forEach((count, i) => {
+      if (out.length && out[out.length - 1].count === count) out[out.length - 1].texts = i + 1;
+      else out.push({ count, texts: i + 1 });
+    });
+    levels.set(gram, out);
+  }
+  return levels;
 }
 
 /** Prefix tokens a text of `size` tokens shares with any it reaches (fewer when it is too short for SHARED). */
@@ -221,13 +259,12 @@ interface Cursor {
 }
 
 /** A cursor over a bigram's postings, with how many of the bigram's copies the walking text's prefix holds. */
-interface GramCursor extends Cursor {
-  readonly copies: readonly number[];
-  readonly mine: number;
+interface GramCursor extends Cursor, Postings {
+  readonly mine: { readonly from: number; readonly to: number };
 }
 
-/** Prefix tokens two prefixes share at a bigram: their common first copies. */
-const sharedAt = (c: GramCursor, at: number) => Math.min(c.mine, c.copies[at]);
+/** Prefix tokens two prefixes share at a bigram: the copies in both ranges. */
+const sharedAt = (c: GramCursor, at: number) => Math.max(0, Math.min(c.mine.to, c.to[at]) - Math.max(c.mine.from, c.from[at]) + 1);
 
 /**
  * A min-heap of cursors over ascending id lists that may grow at their end (an index's lists
