@@ -100,7 +100,7 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     headOf.set(text.key, id);
     return id;
   });
-  const frequency = levelsOf(texts.filter((_, id) => heads[id] === id) as IndexedText[]);
+  const levels = levelsOf(texts.filter((_, id) => heads[id] === id) as IndexedText[]);
   const sizes = texts.map((text) => (text ? sum(text.grams.values()) : 0));
   const needs = sizes.map((size) => needOf(size, threshold));
   const lastMember = new Map<number, number>();
@@ -190,23 +190,23 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
       // Runs of a bigram's copies as common as each other: copies (below, top] held by `f` texts.
       const runs: { gram: string; top: number; below: number; f: number }[] = [];
       for (const [gram, n] of texts[head]!.grams) {
-        const levels = frequency.get(gram)!;
-        levels.forEach(({ count, texts: f }, i) => count <= n && runs.push({ gram, top: count, below: levels[i + 1]?.count ?? 0, f }));
+        const held = levels.get(gram)!;
+        held.forEach(({ count, texts: f }, i) => count <= n && runs.push({ gram, top: count, below: held[i + 1]?.count ?? 0, f }));
       }
       // A bigram's runs come out later copies first: they are held by fewer texts.
       runs.sort((a, b) => a.f - b.f || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
       const size = sizes[head];
       let left = size - overlapOf(size, threshold) + needOf(size, threshold);
-      const from = new Map<string, { from: number; to: number }>();
+      const ranges = new Map<string, { from: number; to: number }>();
       for (const { gram, top, below } of runs) {
         if (left <= 0) break;
         const taken = Math.min(top - below, left);
         left -= taken;
-        const range = from.get(gram);
+        const range = ranges.get(gram);
         if (range) range.from = top - taken + 1;
-        else from.set(gram, { from: top - taken + 1, to: top });
+        else ranges.set(gram, { from: top - taken + 1, to: top });
       }
-      prefix = [...from].map(([gram, { from, to }]) => ({ gram, from, to }));
+      prefix = [...ranges].map(([gram, { from, to }]) => ({ gram, from, to }));
       prefixes.set(head, prefix);
     }
     return prefix;
@@ -258,7 +258,7 @@ interface Cursor {
   at: number;
 }
 
-/** A cursor over a bigram's postings, with how many of the bigram's copies the walking text's prefix holds. */
+/** A cursor over a bigram's postings, with the copies of the bigram the walking text's prefix holds. */
 interface GramCursor extends Cursor, Postings {
   readonly mine: { readonly from: number; readonly to: number };
 }
