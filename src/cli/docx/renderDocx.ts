@@ -8,7 +8,7 @@ import {
 import { fitColumns } from '../../core/doc/columnWidths';
 import { listLabel } from '../../core/doc/listLabel';
 import { signatureLines } from '../../core/doc/signatureLines';
-import { tableGrid } from '../../core/doc/tableGrid';
+import { tableGrid, type PlacedCell } from '../../core/doc/tableGrid';
 import {
   DOC_FONT, type Align, type Block, type Contents, type DocumentTree, type Emblem, type List, type PageSetup, type Run, type Table as TreeTable,
   type TableCell as TreeCell,
@@ -282,10 +282,12 @@ function table(t: TreeTable, ctx: Ctx): Table {
   // summary went to page 2, leaving page 1 two-thirds empty): a short table, which rarely
   // crosses a page, does not repeat them.
   const repeatHeader = t.rows.length - t.headerRows > SHORT_TABLE_ROWS;
+  // Placed cells by row, indexed once: a table of thousands of rows is not scanned per row.
+  const byRow = t.rows.map((): PlacedCell[] => []);
+  for (const p of placed) byRow[p.row].push(p);
   const rows = t.rows.map((row, r) => {
     const header = r < t.headerRows;
-    const cells = placed
-      .filter((p) => p.row === r)
+    const cells = byRow[r]
       // Header rows keep with the first body row: a header is never alone at the foot of a page.
       .map(({ col, cell }) => tableCell(cell, header, columns.slice(col, col + Math.max(1, cell.colSpan ?? 1)).reduce((a, b) => a + b, 0), t.fontSize, ctx, header || !!row.keepWithNext));
     // A row never splits across pages: no page holds one line of a row.

@@ -29,7 +29,8 @@ export interface CalendarDate {
 
 /** A Date from any realm (Apps Script's getValues, exceljs, a test sandbox): `instanceof` fails across realms. */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
+  // The typeof test first: this runs on every cell read, and nearly all are strings or numbers.
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Date]' && !Number.isNaN((value as Date).getTime());
 }
 
 /**

@@ -7,9 +7,15 @@ import { diceOf } from './similarity';
  *
  * A text's bigram multiset is taken as a set of tokens (the k-th copy of a bigram is a token of
  * its own, so set overlap equals multiset overlap, and Dice stays the measure the rules use).
- * All tokens are ordered rarest first across the texts. A text of n tokens that reaches Dice ≥ t
- * with another shares at least α = ⌈t·n / (2 − t)⌉ tokens with it, so the first n − α + 1 tokens
- * of each (their prefixes) share at least one token: only prefixes are indexed and probed.
+ * All tokens are ordered rarest first across the texts (ties by bigram, then a bigram's later
+ * copies first, as they are never commoner). A text of n tokens that reaches Dice ≥ t with
+ * another shares at least α = ⌈t·n / (2 − t)⌉ tokens with it, so the first n − α + 1 tokens of
+ * each (their prefixes) share at least one token: only prefixes are indexed and probed.
+ *
+ * Tokens are never made one by one: a text's copies of a bigram that are equally common form a
+ * run, the copies of a bigram in a prefix are a range (its last ones), and the index keeps one
+ * list per bigram with each text's range. A long cell repeating a phrase costs its distinct
+ * bigrams (a few thousand at most in Thai), not a token per letter.
  *
  * This is the stop list by document frequency, made safe: the common bigrams ("โครงการ",
  * "การ", "ของ") sort last and so fall outside nearly every prefix and are never indexed, yet no
@@ -17,7 +23,9 @@ import { diceOf } from './similarity';
  * bigrams keeps some of them in its prefix and is still found.
  *
  * Texts with the same key (the same words pasted into many rows) are indexed and compared once,
- * as a group: a plan with thousands of copied rows costs what its distinct texts cost.
+ * as a group: a plan with thousands of copied rows costs what its distinct texts cost. The
+ * groups a group's text reaches are found by one walk over its prefix lists, kept while members
+ * of the group remain to probe: each member picks the walk up where the last one left it.
  */
 
 export type Bigrams = ReadonlyMap<string, number>;
@@ -37,18 +45,36 @@ export interface ShingleIndex {
   postingCount(gram: string): number;
 }
 
-/** One index's view of a probing text; combined by `firstCandidate`. */
+/**
+ * One index's view of a probing text, combined by `firstCandidate`: the groups that may reach
+ * the threshold with it, in ascending order of their first text (their head), each measured only
+ * when it is taken.
+ */
 export interface Probe {
-  /** Per prefix token of the probing text: ascending ids of the first text of each group holding it. */
-  readonly lists: readonly (readonly number[])[];
-  /** Whether the group whose first text is `head`, sharing `shared` prefix tokens, reaches the threshold. */
-  readonly reaches: (head: number, shared: number) => boolean;
+  /** The head of the next group that may reach, or Infinity when there is none left. */
+  peek(): number;
+  /** Whether the group `peek` gave reaches the threshold; moves past it. */
+  take(): boolean;
   /** The ids (ascending, all added so far) of the texts in the group whose first text is `head`. */
-  readonly members: (head: number) => readonly number[];
+  members(head: number): readonly number[];
 }
 
-/** Token for the k-th copy (k ≥ 1) of a bigram; NUL cannot occur in a cleaned cell. */
-const token = (gram: string, k: number) => (k === 1 ? gram : `${gram}\u0000${k}`);
+/** A bigram in a text's prefix, with the copies of it (from–to, counted from 1) the prefix holds. */
+interface PrefixGram {
+  readonly gram: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Texts (their group heads, ascending) holding a bigram in their prefix, and which of its copies each. */
+interface Postings {
+  readonly heads: number[];
+  readonly from: number[];
+  readonly to: number[];
+}
+
+/** How many texts hold at least `count` copies of a bigram, for each count some text holds, most first. */
+type Levels = { readonly count: number; readonly texts: number }[];
 
 /**
  * Prefix tokens two texts at the threshold share at least. The first k common tokens (in the
@@ -61,7 +87,7 @@ const SHARED = 3;
 /**
  * An index over `texts` (undefined: a text never compared) for Dice ≥ `threshold` (0 < t ≤ 1).
  * Ids are positions in `texts`. Building it is linear in the texts' total size (plus a sort of
- * each distinct text's own tokens).
+ * each distinct text's own bigrams).
  */
 export function shingleIndex(texts: readonly (IndexedText | undefined)[], threshold: number): ShingleIndex {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold ${threshold} not in (0, 1]`);
@@ -74,41 +100,36 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     headOf.set(text.key, id);
     return id;
   });
-  const frequency = new Map<string, number>();
-  for (let id = 0; id < texts.length; id++) {
-    if (heads[id] !== id) continue;
-    for (const [gram, n] of texts[id]!.grams) for (let k = 1; k <= n; k++) frequency.set(token(gram, k), (frequency.get(token(gram, k)) ?? 0) + 1);
-  }
+  const levels = levelsOf(texts.filter((_, id) => heads[id] === id) as IndexedText[]);
   const sizes = texts.map((text) => (text ? sum(text.grams.values()) : 0));
-  const needs = sizes.map((size) => Math.min(SHARED, overlapOf(size, threshold)));
-  const prefixes = new Map<number, string[]>();
+  const needs = sizes.map((size) => needOf(size, threshold));
+  const lastMember = new Map<number, number>();
+  heads.forEach((head, id) => head !== undefined && lastMember.set(head, id));
+  const prefixes = new Map<number, PrefixGram[]>();
   const members = new Map<number, number[]>();
-  const postings = new Map<string, number[]>();
-  // Whether two groups reach the threshold, by "probing head:other head": each pair is measured once.
-  const measured = new Map<string, boolean>();
+  const postings = new Map<string, Postings>();
+  // Walks of groups with members still to probe.
+  const walks = new Map<number, Walk>();
+  const none: Probe = { peek: () => Infinity, take: () => false, members: () => [] };
 
   return {
     probe(id) {
       const head = heads[id];
-      if (head === undefined) return { lists: [], reaches: () => false, members: () => [] };
-      const size = sizes[id];
-      // Length filter: Dice ≥ t needs t·n/(2−t) ≤ m ≤ n·(2−t)/t.
-      const min = (threshold * size) / (2 - threshold) - 1e-9;
-      const max = (size * (2 - threshold)) / threshold + 1e-9;
-      const lists: number[][] = [];
-      for (const t of prefixOf(head)) {
-        const list = postings.get(t);
-        if (list) lists.push(list);
-      }
-      const reaches = (other: number, shared: number) => {
-        if (other === head) return true;
-        if (shared < Math.min(needs[id], needs[other]) || sizes[other] < min || sizes[other] > max) return false;
-        const pair = `${head}:${other}`;
-        let result = measured.get(pair);
-        if (result === undefined) measured.set(pair, (result = diceOf(texts[other]!.grams, texts[head]!.grams) >= threshold));
-        return result;
+      if (head === undefined) return none;
+      const walk = walks.get(head) ?? walkOf(head);
+      if (id === lastMember.get(head)) walks.delete(head);
+      else walks.set(head, walk);
+      walk.resume();
+      let at = 0;
+      return {
+        peek: () => walk.head(at),
+        take: () => {
+          if (!walk.take(at)) return false;
+          at++;
+          return true;
+        },
+        members: (other) => members.get(other) ?? [],
       };
-      return { lists, reaches, members: (other) => members.get(other) ?? [] };
     },
     add(id) {
       const head = heads[id];
@@ -119,29 +140,105 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
         return;
       }
       members.set(head, [id]);
-      for (const t of prefixOf(head)) {
-        const list = postings.get(t);
-        if (list) list.push(head);
-        else postings.set(t, [head]);
+      for (const { gram, from, to } of prefixOf(head)) {
+        const list = postingsOf(gram);
+        list.heads.push(head);
+        list.from.push(from);
+        list.to.push(to);
       }
     },
-    postingCount: (gram) => postings.get(gram)?.length ?? 0,
+    postingCount: (gram) => postings.get(gram)?.heads.length ?? 0,
   };
 
-  /** The tokens of a group's text, rarest first (ties by the token itself: one total order for all texts), cut to its prefix. */
-  function prefixOf(head: number): string[] {
+  function postingsOf(gram: string): Postings {
+    let list = postings.get(gram);
+    if (!list) postings.set(gram, (list = { heads: [], from: [], to: [] }));
+    return list;
+  }
+
+  /** The walk over a group's prefix lists; lists not yet made are made, empty, as later texts may fill them. */
+  function walkOf(head: number): Walk {
+    const size = sizes[head];
+    // Length filter: Dice ≥ t needs t·n/(2−t) ≤ m ≤ n·(2−t)/t.
+    const min = (threshold * size) / (2 - threshold) - 1e-9;
+    const max = (size * (2 - threshold)) / threshold + 1e-9;
+    const reaches = (other: number, shared: number) =>
+      other === head ||
+      (shared >= Math.min(needs[head], needs[other]) && sizes[other] >= min && sizes[other] <= max && diceOf(texts[other]!.grams, texts[head]!.grams) >= threshold);
+    // A group that can reach shares at least `least` prefix tokens, so it is in some list besides
+    // the longest ones holding fewer than `least` of this text's tokens: those are only looked up
+    // (MergeSkip, Li, Lu and Lu 2008). Common shingles then cost a lookup per candidate, not a
+    // step per text holding them.
+    const least = Math.min(needs[head], needOf(Math.ceil(min), threshold));
+    const lists = prefixOf(head)
+      .map(({ gram, from, to }): GramCursor => {
+        const postings = postingsOf(gram);
+        return { ...postings, list: postings.heads, at: 0, mine: { from, to } };
+      })
+      .sort((a, b) => b.list.length - a.list.length);
+    let skipped = 0;
+    let tokens = 0;
+    const held = (c: GramCursor) => c.mine.to - c.mine.from + 1;
+    while (skipped < lists.length && tokens + held(lists[skipped]) < least) tokens += held(lists[skipped++]);
+    return new Walk(lists.slice(skipped), lists.slice(0, skipped), reaches);
+  }
+
+  /** The tokens of a group's text, rarest first, cut to its prefix: per bigram, the range of its copies there. */
+  function prefixOf(head: number): PrefixGram[] {
     let prefix = prefixes.get(head);
     if (!prefix) {
-      const tokens: string[] = [];
-      for (const [gram, n] of texts[head]!.grams) for (let k = 1; k <= n; k++) tokens.push(token(gram, k));
-      tokens.sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+      // Runs of a bigram's copies as common as each other: copies (below, top] held by `f` texts.
+      const runs: { gram: string; top: number; below: number; f: number }[] = [];
+      for (const [gram, n] of texts[head]!.grams) {
+        const held = levels.get(gram)!;
+        held.forEach(({ count, texts: f }, i) => count <= n && runs.push({ gram, top: count, below: held[i + 1]?.count ?? 0, f }));
+      }
+      // A bigram's runs come out later copies first: they are held by fewer texts.
+      runs.sort((a, b) => a.f - b.f || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
       const size = sizes[head];
-      const overlap = overlapOf(size, threshold);
-      prefix = tokens.slice(0, size - overlap + Math.min(SHARED, overlap));
+      let left = size - overlapOf(size, threshold) + needOf(size, threshold);
+      const ranges = new Map<string, { from: number; to: number }>();
+      for (const { gram, top, below } of runs) {
+        if (left <= 0) break;
+        const taken = Math.min(top - below, left);
+        left -= taken;
+        const range = ranges.get(gram);
+        if (range) range.from = top - taken + 1;
+        else ranges.set(gram, { from: top - taken + 1, to: top });
+      }
+      prefix = [...ranges].map(([gram, { from, to }]) => ({ gram, from, to }));
       prefixes.set(head, prefix);
     }
     return prefix;
   }
+}
+
+/** Per bigram, its levels over the texts. */
+function levelsOf(texts: readonly IndexedText[]): Map<string, Levels> {
+  const counts = new Map<string, number[]>();
+  for (const text of texts) {
+    for (const [gram, n] of text.grams) {
+      const list = counts.get(gram);
+      if (list) list.push(n);
+      else counts.set(gram, [n]);
+    }
+  }
+  const levels = new Map<string, Levels>();
+  for (const [gram, list] of counts) {
+    list.sort((a, b) => b - a);
+    const out: { count: number; texts: number }[] = [];
+    list.forEach((count, i) => {
+      if (out.length && out[out.length - 1].count === count) out[out.length - 1].texts = i + 1;
+      else out.push({ count, texts: i + 1 });
+    });
+    levels.set(gram, out);
+  }
+  return levels;
+}
+
+/** Prefix tokens a text of `size` tokens shares with any it reaches (fewer when it is too short for SHARED). */
+function needOf(size: number, threshold: number): number {
+  return Math.min(SHARED, overlapOf(size, threshold));
 }
 
 /** The fewest tokens a text of `size` tokens shares with any text it reaches Dice ≥ t with: ⌈t·n/(2−t)⌉. */
@@ -156,22 +253,41 @@ function sum(values: Iterable<number>): number {
   return total;
 }
 
-/** A min-heap of cursors over ascending id lists. */
-class Cursors {
-  private readonly heap: { list: readonly number[]; at: number; tag: number }[] = [];
-  get size(): number {
-    return this.heap.length;
-  }
+interface Cursor {
+  readonly list: readonly number[];
+  at: number;
+}
+
+/** A cursor over a bigram's postings, with the copies of the bigram the walking text's prefix holds. */
+interface GramCursor extends Cursor, Postings {
+  readonly mine: { readonly from: number; readonly to: number };
+}
+
+/** Prefix tokens two prefixes share at a bigram: the copies in both ranges. */
+const sharedAt = (c: GramCursor, at: number) => Math.max(0, Math.min(c.mine.to, c.to[at]) - Math.max(c.mine.from, c.from[at]) + 1);
+
+/**
+ * A min-heap of cursors over ascending id lists that may grow at their end (an index's lists
+ * while texts are added): a cursor that ran out is set aside, and `resume` takes it up again
+ * once its list is longer.
+ */
+class Cursors<C extends Cursor = Cursor> {
+  private readonly heap: C[] = [];
+  private readonly spent: C[] = [];
   /** The smallest current id, or Infinity when empty. */
   peek(): number {
     return this.heap.length ? this.heap[0].list[this.heap[0].at] : Infinity;
   }
-  peekTag(): number {
-    return this.heap[0].tag;
+  /** The cursor at the smallest current id (the heap is not empty). */
+  top(): C {
+    return this.heap[0];
   }
-  push(list: readonly number[], tag: number): void {
-    if (list.length === 0) return;
-    this.heap.push({ list, at: 0, tag });
+  push(cursor: C): void {
+    if (cursor.at >= cursor.list.length) {
+      this.spent.push(cursor);
+      return;
+    }
+    this.heap.push(cursor);
     for (let i = this.heap.length - 1; i > 0; ) {
       const parent = (i - 1) >> 1;
       if (!this.less(i, parent)) break;
@@ -179,10 +295,15 @@ class Cursors {
       i = parent;
     }
   }
+  /** Takes up again the cursors whose lists grew since they ran out. */
+  resume(): void {
+    for (const cursor of this.spent.splice(0)) this.push(cursor);
+  }
   /** Moves the smallest cursor on. */
   next(): void {
     const top = this.heap[0];
     if (++top.at >= top.list.length) {
+      this.spent.push(top);
       const end = this.heap.pop()!;
       if (this.heap.length === 0) return;
       this.heap[0] = end;
@@ -207,22 +328,79 @@ class Cursors {
 }
 
 /**
+ * The groups one group's text reaches, found by merging its prefix lists in ascending order of
+ * head, a group at a time and no further than asked. Heads are added in ascending order, so
+ * what the lists gained since the walk stopped lies beyond every head it passed.
+ */
+class Walk {
+  private readonly cursors = new Cursors<GramCursor>();
+  private readonly reached: number[] = [];
+
+  constructor(
+    merged: readonly GramCursor[],
+    private readonly lookedUp: readonly GramCursor[],
+    private readonly reaches: (head: number, shared: number) => boolean,
+  ) {
+    for (const cursor of merged) this.cursors.push(cursor);
+  }
+
+  /** Before probing again: takes in the groups added since. */
+  resume(): void {
+    this.cursors.resume();
+  }
+
+  /** The i-th reaching group's head if found already, else the next group's that may reach; Infinity past the last. */
+  head(i: number): number {
+    return i < this.reached.length ? this.reached[i] : this.cursors.peek();
+  }
+
+  /** Whether the group `head(i)` gave reaches the text; past the groups found already, measures it and walks on. */
+  take(i: number): boolean {
+    if (i < this.reached.length) return true;
+    const head = this.cursors.peek();
+    let shared = 0;
+    while (this.cursors.peek() === head) {
+      const cursor = this.cursors.top();
+      shared += sharedAt(cursor, cursor.at);
+      this.cursors.next();
+    }
+    for (const cursor of this.lookedUp) {
+      const at = indexOf(cursor.list, head);
+      if (at >= 0) shared += sharedAt(cursor, at);
+    }
+    if (!this.reaches(head, shared)) return false;
+    this.reached.push(head);
+    return true;
+  }
+}
+
+/** Where an ascending list holds `id` (binary search), or −1. */
+function indexOf(list: readonly number[], id: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo] === id ? lo : -1;
+}
+
+/**
  * The first text, in ascending id order, that reaches its probe's threshold with the probing text
  * in at least one of the probes and that `accept` takes; undefined when none does. `accept` is
  * called at most once per id, in ascending order, so the caller's first match is the one a scan
- * of every earlier text would find. Lists are merged lazily: an early match costs little however
- * long they are.
+ * of every earlier text would find. Groups are walked lazily: an early match costs little however
+ * many texts the index holds.
  */
 export function firstCandidate(probes: readonly Probe[], accept: (id: number) => boolean): number | undefined {
   // Groups come out in ascending order of their first text; their other texts are all later, so
   // every text below the next group's head can be tried before that group is looked at.
-  const groups = new Cursors();
-  probes.forEach((probe, p) => probe.lists.forEach((list) => groups.push(list, p)));
   const texts = new Cursors();
-  const shared = probes.map(() => 0);
   let tried = -1;
   for (;;) {
-    const nextHead = groups.peek();
+    let nextHead = Infinity;
+    for (const probe of probes) nextHead = Math.min(nextHead, probe.peek());
     while (texts.peek() < nextHead) {
       const id = texts.peek();
       texts.next();
@@ -231,13 +409,6 @@ export function firstCandidate(probes: readonly Probe[], accept: (id: number) =>
       if (accept(id)) return id;
     }
     if (nextHead === Infinity) return undefined;
-    shared.fill(0);
-    while (groups.peek() === nextHead) {
-      shared[groups.peekTag()]++;
-      groups.next();
-    }
-    probes.forEach((probe, p) => {
-      if (shared[p] > 0 && probe.reaches(nextHead, shared[p])) texts.push(probe.members(nextHead), p);
-    });
+    for (const probe of probes) if (probe.peek() === nextHead && probe.take()) texts.push({ list: probe.members(nextHead), at: 0 });
   }
 }

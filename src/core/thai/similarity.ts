@@ -26,17 +26,33 @@ export function diceOf(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   return sizeA + sizeB === 0 ? 0 : (2 * common) / (sizeA + sizeB);
 }
 
-/** Levenshtein distance over code points. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance over code points, capped: any distance above `max` comes back as
+ * `max + 1`. Only the band of cells within `max` of the diagonal is filled, so comparing two
+ * long texts costs their length times `max`, not the product of their lengths.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
   const x = [...a];
   const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const cap = Math.min(max, Math.max(x.length, y.length));
+  const over = cap + 1;
+  if (Math.abs(x.length - y.length) > cap) return over;
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => Math.min(j, over));
+  let cur = new Array<number>(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    const from = Math.max(1, i - cap);
+    const to = Math.min(y.length, i + cap);
+    // The cells just outside the band read as over the cap.
+    cur[from - 1] = Math.min(i, over);
+    if (to < y.length) cur[to + 1] = over;
+    let best = cur[from - 1];
+    for (let j = from; j <= to; j++) {
+      cur[j] = Math.min(over, prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (cur[j] < best) best = cur[j];
     }
-    prev = cur;
+    // Every later cell descends from this row: past the cap here, past it at the end.
+    if (best > cap) return over;
+    [prev, cur] = [cur, prev];
   }
   return prev[y.length];
 }

@@ -88,14 +88,15 @@ export function misspeltOrg(text: string, type: string, place: string): string |
   const len = [...place].length;
   const allowed = len >= 6 ? 2 : 1;
   for (let at = text.indexOf(type); at >= 0; at = text.indexOf(type, at + type.length)) {
-    const rest = text.slice(at + type.length);
-    if (rest.startsWith(place)) continue;
-    const chars = [...rest];
+    const start = at + type.length;
+    if (text.startsWith(place, start)) continue;
+    // Only the next len + 1 letters matter (two UTF-16 units each at most): a long cell costs its length, not its length per mention.
+    const chars = [...text.slice(start, start + 2 * (len + 1))];
     let best: { d: number; spelling: string } | undefined;
     for (const l of [len - 1, len, len + 1]) {
       if (l > chars.length) continue;
       const spelling = chars.slice(0, l).join('');
-      const d = editDistance(place, spelling);
+      const d = editDistance(place, spelling, allowed);
       if (!best || d < best.d) best = { d, spelling };
     }
     if (best && best.d > 0 && best.d <= allowed) return best.spelling;
