@@ -124,13 +124,14 @@ export function matchRecords(records: readonly ReviewRecord[], rows: readonly Ke
     if (place) claimed.add(place.key);
     out.set(rec, place);
   }
-  const free = rows.filter((r) => !claimed.has(r.key) && !recordKeys.has(r.key));
+  // Each free row's fields once, not once per unmatched record.
+  const free = rows.filter((r) => !claimed.has(r.key) && !recordKeys.has(r.key)).map((row) => ({ row, fields: approvedFields(row.row.measure, []) }));
   for (const rec of measureRecords) {
     if (out.get(rec)) continue;
     const alike = mostAlike(rec, free);
     if (alike) {
       free.splice(free.indexOf(alike), 1);
-      out.set(rec, alike);
+      out.set(rec, alike.row);
     }
   }
   return out;
@@ -140,16 +141,15 @@ export function matchRecords(records: readonly ReviewRecord[], rows: readonly Ke
 const MIN_SAME_FIELDS = 3;
 
 /** The free row that keeps most of the record's approved fields besides its name (and budgets, which move with the years), if it keeps at least half. */
-function mostAlike(rec: ReviewRecord, free: readonly KeyedRow[]): KeyedRow | undefined {
+function mostAlike<T extends { readonly fields: Readonly<Record<string, string>> }>(rec: ReviewRecord, free: readonly T[]): T | undefined {
   const keys = Object.keys(rec.approved).filter((k) => k !== 'name' && !k.startsWith('budget:'));
   const need = Math.max(MIN_SAME_FIELDS, Math.ceil(keys.length / 2));
-  let best: KeyedRow | undefined;
+  let best: T | undefined;
   let bestSame = need - 1;
-  for (const row of free) {
-    const current = approvedFields(row.row.measure, []);
-    const same = keys.filter((k) => current[k] === rec.approved[k]).length;
+  for (const candidate of free) {
+    const same = keys.filter((k) => candidate.fields[k] === rec.approved[k]).length;
     if (same > bestSame) {
-      best = row;
+      best = candidate;
       bestSame = same;
     }
   }
