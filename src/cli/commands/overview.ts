@@ -5,7 +5,7 @@ import { calendarDate, formatThaiDate } from '../../core/thai/dates';
 import { OVERVIEW_HEADERS, overviewDocument, overviewRows, planOverview, sortByAttention, type PlanOverview } from '../../core/review/overview';
 import { writeDocx } from '../docx/renderDocx';
 import { prepareOutDir } from '../outDir';
-import { applyThaiFont, loadWorkbook, newWorkbook, saveWorkbook, snapshotSourceOf } from '../xlsx';
+import { applyThaiFont, newWorkbook, readSnapshotSource, saveWorkbook } from '../xlsx';
 import { HEADER_BACKGROUND } from '../../core/workbook/layout';
 
 export const OVERVIEW_NAME = 'ภาพรวมแผน';
@@ -38,9 +38,7 @@ export async function readOverview(files: readonly string[]): Promise<OverviewRu
   const unreadable: { file: string; reason: string }[] = [];
   for (const file of files) {
     try {
-      // Values only: the overview never writes these files back, so their validations and formats can be skipped.
-      const wb = await loadWorkbook(file, { valuesOnly: true });
-      plans.push(planOverview(snapshotSourceOf(wb), basename(file)));
+      plans.push(planOverview(await readSnapshotSource(file), basename(file)));
     } catch (e) {
       unreadable.push({ file: basename(file), reason: (e as Error).message });
     }
