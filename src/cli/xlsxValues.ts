@@ -9,7 +9,8 @@ import type { SnapshotSource } from '../core/workbook/scaffold';
 /**
  * A values-only xlsx reader for the commands that only read (the overview of a province's plans
  * reads hundreds of workbooks): it unzips the workbook, its shared strings, styles and sheets and
- * scans their XML for cell values, about ten times faster than exceljs's full parse.
+ * scans their XML for cell values: about twice as fast as exceljs's values-only load and snapshot
+ * on the generated plans, whose 2000 rows of risk-tab formulas dominate both.
  *
  * It gives exactly the snapshot `snapshotSourceOf(exceljs workbook)` gives, quirks included:
  * a formula's cached result that is falsy (0, FALSE, "") reads as "", as exceljs drops it; a
@@ -65,7 +66,7 @@ function valuesSource(bytes: Uint8Array): SnapshotSource {
   return Object.assign((name: string) => sheets.get(name), { sheetNames: () => [...sheets.keys()] });
 }
 
-/** UTF-8 text without its byte-order mark, as exceljs's unzip gives it (Node's own decoder is the fastest here). */
+/** UTF-8 text without a byte-order mark, which an XML parser skips (Node's own decoder: the fastest here). */
 function utf8(data: Uint8Array): string {
   const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
