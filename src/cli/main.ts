@@ -6,7 +6,7 @@ import { scaffoldCommand } from './commands/scaffold';
 import { validateCommand } from './commands/validate';
 import { monitorCommand } from './commands/monitor';
 import { reportCommand } from './commands/report';
-import { overviewCommand } from './commands/overview';
+import { overviewCommand, serveOverviewWorker } from './commands/overview';
 import type { Args } from './args';
 import { fsError } from './fsErrors';
 
@@ -45,15 +45,20 @@ async function main(argv: readonly string[]): Promise<number> {
   return command.run(args);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known = error instanceof CliError ? error : fsError(error, (error as NodeJS.ErrnoException).path ?? '');
-    if (known) {
-      console.error(known.message);
-      process.exit(known.exitCode);
-    }
-    console.error(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${(error as Error).message ?? String(error)}`);
-    process.exit(3);
-  },
-);
+// The overview's worker threads run this same file: they serve the overview instead of a command.
+if (!serveOverviewWorker()) runCli();
+
+function runCli(): void {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      const known = error instanceof CliError ? error : fsError(error, (error as NodeJS.ErrnoException).path ?? '');
+      if (known) {
+        console.error(known.message);
+        process.exit(known.exitCode);
+      }
+      console.error(`เกิดข้อผิดพลาดที่ไม่คาดคิด: ${(error as Error).message ?? String(error)}`);
+      process.exit(3);
+    },
+  );
+}

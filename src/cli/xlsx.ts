@@ -9,6 +9,7 @@ import type { SheetPlan, ValidationRule } from '../core/workbook/sheetPlan';
 import { columnLetter, parseA1 } from '../core/workbook/a1';
 import { CliError } from './args';
 import { applyPrintSetup } from './xlsxPrint';
+import { readValues } from './xlsxValues';
 
 /** The xlsx side of the workbook: what src/gas does with SpreadsheetApp, done with exceljs. */
 
@@ -21,12 +22,30 @@ const REPAIR = 'ให้เปิดใน Excel หรือ Google ชีต�
 export const VALUES_ONLY_IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'sheetProtection', 'pageSetup', 'headerFooter', 'extLst'];
 
 export async function loadWorkbook(path: string, options: { readonly valuesOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
+  return parseWorkbook(path, await workbookBytes(path), options);
+}
+
+/**
+ * Every tab of a workbook, for commands that only read it: the values-only reader (xlsxValues.ts),
+ * or exceljs for a workbook that reader leaves to it. The same snapshots either way.
+ */
+export async function readSnapshotSource(path: string): Promise<SnapshotSource> {
+  const bytes = await workbookBytes(path);
+  return readValues(bytes) ?? snapshotSourceOf(await parseWorkbook(path, bytes, { valuesOnly: true }));
+}
+
+/** The bytes of a workbook, once they are known to be a whole one (else the Thai reason). */
+async function workbookBytes(path: string): Promise<Buffer> {
   if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
   const bytes = readFileSync(path);
   const kind = await fileKind(bytes);
   if (kind !== 'xlsx') throw new CliError(wrongKindMessage(path, kind, 'xlsx'));
   const damage = await xlsxDamage(bytes);
   if (damage) throw new CliError(`อ่านไฟล์ ${path} ไม่ได้: สมุดงานเสียหาย ${damage} ${REPAIR}`);
+  return bytes;
+}
+
+async function parseWorkbook(path: string, bytes: Buffer, options: { readonly valuesOnly?: boolean }): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, options.valuesOnly ? ({ ignoreNodes: VALUES_ONLY_IGNORED_NODES } as object) : undefined);
