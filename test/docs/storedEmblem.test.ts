@@ -10,6 +10,7 @@ import { EMBLEM_TAB, EMBLEM_TAB_NOTE, MAX_EMBLEM_BYTES, emblemWrites, readStored
 import { EMPTY_SNAPSHOT, applyWrites, type GridWrite, type SheetSnapshot } from '../../src/core/workbook/grid';
 import { SHEET } from '../../src/core/workbook/layout';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
+import { validateWorkbook } from '../../src/core/validate/validate';
 import { SETTINGS_VALUE_COL, locateSettingRows } from '../../src/core/workbook/settings';
 import { buildBook, setCell, sourceOf } from '../fixtures/workbook';
 
@@ -77,6 +78,8 @@ describe('the emblem tab', () => {
   });
 });
 
+const storedFindings = (source: Parameters<typeof validateWorkbook>[0]) => validateWorkbook(source).filter((f) => f.code === 'EMBLEM_STORED_UNUSABLE');
+
 describe('which emblem documents carry', () => {
   const book = (cell: string, tab?: readonly GridWrite[]) => {
     const b = buildBook(SAMPLE_PLAN.settings, SAMPLE_PLAN.measures);
@@ -89,6 +92,7 @@ describe('which emblem documents carry', () => {
     const source = book(storedEmblemMarker('ตรา.png'), written('ตรา.png', SMALL));
     expect(emblemChoice(source)).toMatchObject({ kind: 'stored', image: { png: SMALL } });
     expect(addOnEmblem(source)).toMatchObject({ image: { png: SMALL }, notice: [] });
+    expect(storedFindings(source)).toEqual([]);
   });
 
   it('the marker without a stored emblem: unusable, the add-on keeps the Garuda and says why', () => {
@@ -98,6 +102,22 @@ describe('which emblem documents carry', () => {
     expect(image).toBeUndefined();
     expect(notice[0]).toContain('ไม่มีตราเก็บไว้');
     expect(notice[0]).toContain('ตราครุฑในตัว');
+  });
+
+  it('validation warns at the settings cell when the marker is set but the stored emblem is gone or damaged', () => {
+    const cell = (source: ReturnType<typeof book>) => `B${locateSettingRows(source(SHEET.settings)!).emblem}`;
+    const gone = book(storedEmblemMarker('ตรา.png'));
+    const [finding, ...rest] = storedFindings(gone);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ severity: 'warning', sheet: SHEET.settings, cell: cell(gone) });
+    expect(finding.message).toContain('ไม่มีตราเก็บไว้');
+    expect(finding.message).toContain('ตราครุฑในตัว');
+    const tab = written('ตรา.png', SMALL);
+    const cut = tab.map((w) => ({ ...w, values: w.values.map((r, i) => (i === EMBLEM_TAB.firstChunkRow - 1 ? [String(r[0]).slice(0, 10), ...r.slice(1)] : r)) }));
+    const [damaged] = storedFindings(book(storedEmblemMarker('ตรา.png'), cut));
+    expect(damaged.message).toContain('ถูกแก้ไขหรือไม่ครบ');
+    // A path is the command line's to check when it reads the file, not this rule's.
+    expect(storedFindings(book('ตรา/อื่น.png'))).toEqual([]);
   });
 
   it('blank: the Garuda even when a tab is left; a path: the file, not the tab', () => {

@@ -28,6 +28,7 @@ import { planScaffold } from '../../src/core/workbook/scaffold';
 import { SETTINGS_VALUE_COL, readSettings } from '../../src/core/workbook/settings';
 import type { SettingKey } from '../../src/core/workbook/layout';
 import { EMPTY_SNAPSHOT, applyWrites } from '../../src/core/workbook/grid';
+import { storedEmblemMarker } from '../../src/core/workbook/emblemTab';
 import { buildBook, setCell, sourceOf, statedWrites, type Book } from '../fixtures/workbook';
 
 const { settings, measures } = SAMPLE_PLAN;
@@ -160,6 +161,10 @@ describe('settings', () => {
     expectOnly(run((b) => put(b, settingCell('emblem'), 'ตรา/ตราเทศบาล.jpg')), `EMBLEM_UNUSABLE ${ref(settingCell('emblem'))}`);
     expectOnly(run((b) => put(b, settingCell('emblem'), 'https://drive.google.com/file/d/abc/view')), `EMBLEM_UNUSABLE ${ref(settingCell('emblem'))}`);
     expectOnly(run((b) => put(b, settingCell('emblem'), 'ตรา/ตราเทศบาล.png')));
+  });
+
+  it('EMBLEM_STORED_UNUSABLE: the marker of an uploaded emblem with no emblem tab behind it', () => {
+    expectOnly(run((b) => put(b, settingCell('emblem'), storedEmblemMarker('ตรา.png'))), `EMBLEM_STORED_UNUSABLE ${ref(settingCell('emblem'))}`);
   });
 });
 

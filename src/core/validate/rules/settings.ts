@@ -1,4 +1,4 @@
-import { EMBLEM_FIX, emblemValueProblem } from '../../doc/emblemSetting';
+import { EMBLEM_FIX, emblemChoice, emblemValueProblem } from '../../doc/emblemSetting';
 import { toArabicDigits } from '../../thai/digits';
 import { BE_OFFSET } from '../../thai/dates';
 import { readThaiDate } from '../../thai/readDate';
@@ -59,6 +59,12 @@ const RULES = {
     message: '{label} “{raw}” {reason} โปรแกรมบรรทัดคำสั่งจะไม่สร้างเอกสารที่มีตราจนกว่าจะแก้',
     fix: EMBLEM_FIX,
   },
+  EMBLEM_STORED_UNUSABLE: {
+    severity: 'warning',
+    title: 'ตราหน่วยงานที่อัปโหลดไว้ใช้ไม่ได้',
+    message: '{label} “{raw}” {reason} เอกสารใน Google เอกสารจะใช้ตราครุฑในตัวแทน และโปรแกรมบรรทัดคำสั่งจะไม่สร้างเอกสารจนกว่าจะแก้',
+    fix: 'อัปโหลดไฟล์ PNG ของตราใหม่ที่แผงควบคุม Sujarit → ตราหน่วยงาน หรือลบค่าในช่องนี้ให้ว่างเพื่อใช้ตราครุฑในตัว',
+  },
 } as const;
 
 const flag = reporter(RULES);
@@ -98,6 +104,9 @@ function check(input: ValidationInput): Finding[] {
   const emblem = cleanText(read.raw.emblem);
   const emblemProblem = emblem === '' ? undefined : emblemValueProblem(emblem);
   if (emblemProblem) findings.push(flag('EMBLEM_UNUSABLE', sheet, cellOf('emblem'), { label: labelOf('emblem'), raw: emblem, reason: emblemProblem }));
+  // The marker of an uploaded emblem whose hidden tab was deleted, cut or edited: said before a document job meets it.
+  const choice = emblem === '' ? undefined : emblemChoice(input.snapshot);
+  if (choice?.kind === 'unusable' && !emblemProblem) findings.push(flag('EMBLEM_STORED_UNUSABLE', sheet, cellOf('emblem'), { label: labelOf('emblem'), raw: emblem, reason: choice.reason }));
   return findings;
 }
 
