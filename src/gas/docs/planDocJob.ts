@@ -1,6 +1,6 @@
 import { planDocument } from '../../core/doc/templates/planDocument';
 import type { DocumentTree } from '../../core/doc/tree';
-import { hashText } from '../../core/hash';
+import { fingerprintOf } from '../../core/hash';
 import { readWorkbook } from '../../core/workbook/readPlan';
 import { addOnEmblem } from '../../core/doc/emblemSetting';
 import { outputFolder } from '../drive/outputFolder';
@@ -53,7 +53,7 @@ export const planDocJob: JobKind<PlanDocData> = {
   run(job, batch) {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { plan, tree, notice } = wholePlan(snapshotSource(ss));
-    const fingerprint = hashText(JSON.stringify(tree));
+    const fingerprint = fingerprintOf(tree);
     const total = tree.blocks.length;
     let state = job;
     let open;
