@@ -39,6 +39,12 @@ if (missing.length > 0 && process.env.CI === 'true') {
       for (const d of docs) expect([d.name, d.pages.length > 1]).toEqual([d.name, !d.name.startsWith('ประกาศใช้')]);
     });
 
+    it('keeps the บันทึกข้อความ, with its three signatures, on two pages', () => {
+      const memo = docs.find((d) => d.name.startsWith('บันทึกข้อความ'))!;
+      expect(memo.pages).toHaveLength(2);
+      expect(memo.pages[1].filter((l) => l.includes('(ลงชื่อ)'))).toHaveLength(3);
+    });
+
     it('never splits an amount over two lines', () => {
       for (const d of docs) expect([d.name, splitAmounts(d)]).toEqual([d.name, []]);
     });

@@ -56,7 +56,7 @@ export const MEMO_SECTIONS = {
 
 const MASTER_PLAN = 'แผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็น การต่อต้านการทุจริตและประพฤติมิชอบ (พ.ศ. 2561–2580)';
 const NACC_PLAN_GUIDE = 'แนวทางการจัดทำแผนปฏิบัติการป้องกันการทุจริตเพื่อยกระดับคุณธรรมและความโปร่งใสขององค์กรปกครองส่วนท้องถิ่น ของสำนักงาน ป.ป.ช.';
-const ITA = 'หลักเกณฑ์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (Integrity and Transparency Assessment: ITA) ของสำนักงาน ป.ป.ช.';
+const ITA = 'หลักเกณฑ์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของสำนักงาน ป.ป.ช.';
 
 /** The regulations each kind of memo cites, as data. */
 export const MEMO_REGULATIONS: Readonly<Record<MemoAbout, readonly string[]>> = {

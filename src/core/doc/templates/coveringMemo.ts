@@ -3,7 +3,7 @@ import type { Plan, Signatory } from '../../plan/model';
 import { formatThaiDate } from '../../thai/dates';
 import { EMBLEM_HEIGHT, emblemBlock } from '../emblem';
 import { OFFICIAL_PAGE, para, text, type Block, type DocumentTree, type Run } from '../tree';
-import { SHORT_DOTS, bold, dottedLine } from './aroundPlan';
+import { SHORT_DOTS, bold } from './aroundPlan';
 import { docContext } from './context';
 
 /** The standard form's sizes: "บันทึกข้อความ" about 29 pt bold, the field labels 20 pt bold. */
@@ -56,7 +56,10 @@ function signature(who: Signatory): Block {
   return { kind: 'signature', name: who.name, position: who.position };
 }
 
-/** A heading, two dotted lines to write on, and the signature of who writes there. */
+/**
+ * A heading dotted to the margin, then the signature of who writes there: seed 001's
+ * "ความเห็นของปลัด….." form, which keeps the memo with its three signatures on two pages.
+ */
 function handwritten(title: string, who: Signatory, d: (t: string) => string): Block[] {
-  return [bold(d(title), { keepWithNext: true }), dottedLine({ keepWithNext: true }), dottedLine({ keepWithNext: true }), signature(who)];
+  return [bold(d(title), { keepWithNext: true, dotted: true }), signature(who)];
 }
