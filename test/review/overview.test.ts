@@ -23,14 +23,19 @@ beforeAll(async () => {
   for (const s of specs) await writePlan(dir, s);
   writeFileSync(join(dir, 'เสีย.xlsx'), 'not a workbook');
   writeFileSync(join(dir, '~$แผน-000.xlsx'), 'excel lock file');
+  // Another workbook kept in the same folder: not a plan with errors, but not a plan.
+  const other = new ExcelJS.Workbook();
+  other.addWorksheet('งบประมาณรายจ่าย').addRow(['รายการ', 'จำนวนเงิน']);
+  await other.xlsx.writeFile(join(dir, 'ข้อบัญญัติงบประมาณ.xlsx'));
 }, 120_000);
 
-it('writes one row per plan with its figures, attention first, and lists the unreadable file', async () => {
+it('writes one row per plan with its figures, attention first, and lists the unreadable file and the workbook that is no plan', async () => {
   const r = run('overview', '--in', dir);
   expect(r.stderr).toBe('');
-  expect(r.status).toBe(1); // one file could not be read
-  expect(r.stdout).toContain(`อ่านแผน ${N} ไฟล์ อ่านไม่ได้ 1 ไฟล์`);
+  expect(r.status).toBe(1); // two files are not in the overview
+  expect(r.stdout).toContain(`อ่านแผน ${N} ไฟล์ อ่านไม่ได้ 2 ไฟล์`);
   expect(r.stdout).toContain('อ่านไม่ได้: เสีย.xlsx');
+  expect(r.stdout).toMatch(/อ่านไม่ได้: ข้อบัญญัติงบประมาณ\.xlsx: ไม่ใช่สมุดงานแผน.*“งบประมาณรายจ่าย”/);
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(dir, 'ภาพรวม', 'ภาพรวมแผน.xlsx'));
@@ -54,7 +59,7 @@ it('writes one row per plan with its figures, attention first, and lists the unr
   const firstClean = faults.indexOf('none');
   expect(faults.slice(0, firstClean)).toEqual(['changedAfterApproval', 'negativeBudget']);
   expect(faults.slice(firstClean).every((f) => f === 'none')).toBe(true);
-  expect(wb.getWorksheet('ไฟล์ที่อ่านไม่ได้')!.getCell('A2').value).toBe('เสีย.xlsx');
+  expect(wb.getWorksheet('ไฟล์ที่อ่านไม่ได้')!.getColumn(1).values.slice(2)).toEqual(['ข้อบัญญัติงบประมาณ.xlsx', 'เสีย.xlsx']);
 
   const text = await docxText(readFileSync(join(dir, 'ภาพรวม', 'ภาพรวมแผน.docx')));
   expect(text).toContain(`จำนวน ${N} แผน`);

@@ -4,7 +4,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { basename, join, resolve } from 'node:path';
 import { CliError, requireOption, type Args } from '../args';
 import { calendarDate, formatThaiDate } from '../../core/thai/dates';
-import { OVERVIEW_HEADERS, overviewDocument, overviewRows, planOverview, sortByAttention, type PlanOverview } from '../../core/review/overview';
+import { OVERVIEW_HEADERS, notAPlanReason, overviewDocument, overviewRows, planOverview, sortByAttention, type PlanOverview } from '../../core/review/overview';
 import { writeDocx } from '../docx/renderDocx';
 import { prepareOutDir } from '../outDir';
 import { applyThaiFont, newWorkbook, readSnapshotSource, saveWorkbook } from '../xlsx';
@@ -38,7 +38,9 @@ type Outcome = { readonly plan: PlanOverview } | { readonly reason: string };
 
 async function readPlan(file: string): Promise<Outcome> {
   try {
-    return { plan: planOverview(await readSnapshotSource(file), basename(file)) };
+    const source = await readSnapshotSource(file);
+    const notAPlan = notAPlanReason(source);
+    return notAPlan ? { reason: notAPlan } : { plan: planOverview(source, basename(file)) };
   } catch (e) {
     return { reason: (e as Error).message };
   }

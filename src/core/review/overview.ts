@@ -6,7 +6,8 @@ import { cell, heading, para, OFFICIAL_PAGE_LANDSCAPE, type DocumentTree, type T
 import { formatBaht } from '../thai/money';
 import { validateWorkbook } from '../validate/validate';
 import type { Finding } from '../validate/finding';
-import { SHEET } from '../workbook/layout';
+import { SHEET, dimensionSheetName } from '../workbook/layout';
+import { sheetNameKey } from '../workbook/sheetNames';
 import { readWorkbook } from '../workbook/readPlan';
 import type { SnapshotSource } from '../workbook/scaffold';
 import { REVIEW_SHEET } from './layout';
@@ -27,6 +28,19 @@ export interface PlanOverview {
   readonly roundDone: number;
   readonly percentDone: number | undefined;
   readonly review: { readonly pending: number; readonly passed: number; readonly returned: number; readonly planApproved: boolean; readonly changedAfterApproval: number };
+}
+
+/** The tabs that make a workbook a plan (as the eye reads their names): a workbook with none of them is something else kept in the folder. */
+const PLAN_CORE_TABS: readonly string[] = [SHEET.settings, ...DIMENSION_NOS.map(dimensionSheetName)];
+
+/** Why a workbook in the folder is not a plan at all (a Thai reason), rather than a plan full of errors; undefined for a plan. */
+export function notAPlanReason(read: SnapshotSource): string | undefined {
+  const keys = new Set(PLAN_CORE_TABS.map(sheetNameKey));
+  const names = read.sheetNames?.();
+  const found = names ? names.some((n) => keys.has(sheetNameKey(n))) : PLAN_CORE_TABS.some((n) => read(n) !== undefined);
+  if (found) return undefined;
+  const has = names?.length ? ` (แผ่นงานในไฟล์: ${names.slice(0, 4).map((n) => `“${n}”`).join(', ')}${names.length > 4 ? ' …' : ''})` : '';
+  return `ไม่ใช่สมุดงานแผนปฏิบัติการป้องกันการทุจริต: ไม่พบแผ่นงาน “${SHEET.settings}” หรือ “${dimensionSheetName(1)}” ถึง “${dimensionSheetName(4)}”${has} จึงไม่นับรวมในภาพรวม`;
 }
 
 const CHANGED_CODES = new Set(['REVIEW_CHANGED_AFTER_APPROVAL', 'REVIEW_APPROVED_MISSING', 'REVIEW_PLAN_CHANGED']);
