@@ -10,6 +10,7 @@ import type { ReviewState } from '../../src/core/review/state';
 import { SHEET, budgetKey } from '../../src/core/workbook/layout';
 import { readWorkbook } from '../../src/core/workbook/readPlan';
 import { parseA1 } from '../../src/core/workbook/a1';
+import { SETTINGS_VALUE_COL, readSettings } from '../../src/core/workbook/settings';
 import type { GasEnvironment } from '../fakes';
 import { reviewAddon } from './addon';
 
@@ -131,6 +132,7 @@ describe('ตรวจทาน in the add-on', () => {
     expect(text).toContain(state.items[1].name);
     expect(text).toContain(`ยังไม่ได้ตรวจ ${(SAMPLE_PLAN.measures.length - 2).toLocaleString('th-TH-u-nu-thai')} รายการ`);
     expect(text).toContain(REVIEWER);
+    expect(text).toContain('ผู้ตรวจทานแผน'); // the position row is blank: the role itself
     // Re-running updates the same document.
     expect(call<JobResult>(env, 'createReviewMemo').links![0].url).toBe(result.links![0].url);
     expect(env.documents.list()).toHaveLength(1);
@@ -140,6 +142,18 @@ describe('ตรวจทาน in the add-on', () => {
     const dialog = env.ui.dialogs[env.ui.dialogs.length - 1];
     expect(dialog).toMatchObject({ title: 'บันทึกผลการตรวจทานเสนอผู้บริหาร' });
     expect(dialog.html).toContain(result.links![0].url);
+  });
+
+  it('the review memo prints the reviewer\'s position from its settings row', () => {
+    const env = reviewAddon(REVIEWER);
+    const ss = (env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet();
+    const settings = readSettings({ values: env.spreadsheet.sheet(SHEET.settings)!.values(), formulas: [] });
+    ss.getSheetByName(SHEET.settings)!.getRange(settings.rows.reviewerPosition!, SETTINGS_VALUE_COL).setValue('หัวหน้าสำนักปลัดเทศบาล');
+    env.endExecution();
+    expect(call<JobResult>(env, 'createReviewMemo').ok).toBe(true);
+    const text = env.documents.get(env.documents.list()[0].id).text();
+    expect(text).toContain(`(${REVIEWER})\nหัวหน้าสำนักปลัดเทศบาล`);
+    expect(text).not.toContain('ผู้ตรวจทานแผน\n');
   });
 
   it('a passed row gets a warning-only protection of its own; sending it back removes it', () => {

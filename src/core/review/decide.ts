@@ -29,6 +29,11 @@ export function reviewerName(workbook: WorkbookRead): string {
   return cleanText(workbook.settings?.raw.reviewerName);
 }
 
+/** What the review memo prints under the reviewer's name: the settings row, else the role itself. */
+export function reviewerPosition(workbook: WorkbookRead): string {
+  return cleanText(workbook.settings?.raw.reviewerPosition) || 'ผู้ตรวจทานแผน';
+}
+
 function missingReviewer(workbook: WorkbookRead): string {
   const row = workbook.settings?.rows.reviewerName;
   const where = row ? `ช่อง ${a1(row, SETTINGS_VALUE_COL)}` : 'แถว “ชื่อผู้ตรวจทานแผน” (กด “สร้างโครงแผ่นงาน” เพื่อเพิ่มแถวนี้)';

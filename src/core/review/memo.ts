@@ -47,7 +47,7 @@ export function reviewMemo(plan: Plan, memo: MemoSettings, state: ReviewState, e
       ? `เห็นควรเสนอ${title} ต่อผู้บริหารเพื่อพิจารณาอนุมัติและประกาศใช้ต่อไป`
       : `เห็นควรให้ผู้รับผิดชอบแก้ไขรายการที่ส่งกลับและข้อผิดพลาดที่พบ แล้วส่งตรวจทานอีกครั้งก่อนเสนอพิจารณาอนุมัติ`],
     closing: 'จึงเรียนมาเพื่อโปรดทราบและพิจารณา',
-    sender: { name: state.reviewer, position: 'ผู้ตรวจทานแผน' },
+    sender: { name: state.reviewer, position: state.reviewerPosition },
     reviewer: settings.approver,
     executive: settings.executive,
   };

@@ -2,7 +2,7 @@ import type { Finding } from '../validate/finding';
 import { parseA1 } from '../workbook/a1';
 import { planYears } from '../plan/model';
 import type { WorkbookRead } from '../workbook/readPlan';
-import { reviewerName } from './decide';
+import { reviewerName, reviewerPosition } from './decide';
 import { approvedFields, fieldLabel } from './fingerprint';
 import { PLAN_KEY, REVIEW_STATUS, type ReviewStatusKey } from './layout';
 import { keyedRows, matchRecords, readReviewTab } from './reviewTab';
@@ -30,6 +30,8 @@ export interface ReviewItem {
 export interface ReviewState {
   /** The reviewer named in the settings ("" = not yet: the step asks for it). */
   readonly reviewer: string;
+  /** What the review memo prints under the reviewer's name. */
+  readonly reviewerPosition: string;
   readonly items: readonly ReviewItem[];
   readonly counts: Readonly<Record<ReviewStatusKey, number>>;
   readonly plan: { readonly approved: boolean; readonly date: string; readonly reviewer: string; readonly changed: readonly Finding[] };
@@ -44,9 +46,17 @@ export function reviewState(workbook: WorkbookRead, reviewSnap: SheetSnapshot | 
   for (const [rec, hit] of matchRecords(records, rows)) if (hit) byRow.set(hit.key, rec);
   const years = planYears(workbook.plan.settings);
   const placed = new Set<Finding>();
+  // Findings by their tab and row, once: a 5,000-measure plan is not scanned once per row.
+  const onRow = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const at = `${f.sheet}\n${parseA1(f.cell)?.row}`;
+    const list = onRow.get(at);
+    if (list) list.push(f);
+    else onRow.set(at, [f]);
+  }
   const items = rows.map(({ key, row }): ReviewItem => {
     const rec = byRow.get(key);
-    const mine = findings.filter((f) => f.sheet === row.sheet && parseA1(f.cell)?.row === row.row);
+    const mine = onRow.get(`${row.sheet}\n${row.row}`) ?? [];
     mine.forEach((f) => placed.add(f));
     const status = rec?.status ?? 'pending';
     return {
@@ -61,6 +71,7 @@ export function reviewState(workbook: WorkbookRead, reviewSnap: SheetSnapshot | 
   const planRec = records.find((r) => r.key === PLAN_KEY);
   return {
     reviewer: reviewerName(workbook),
+    reviewerPosition: reviewerPosition(workbook),
     items,
     counts,
     plan: {

@@ -92,7 +92,7 @@ export type SettingKey =
   | 'orgName' | 'orgType' | 'district' | 'province' | 'firstYear' | 'lastYear' | 'framework'
   | 'executiveName' | 'executivePosition' | 'preparerName' | 'preparerPosition'
   | 'approverName' | 'approverPosition' | 'outputFolder' | 'digits' | 'memoUnit' | 'memoRef'
-  | 'reviewerName' | 'appendixInPlan' | 'adoptionDate' | 'emblem';
+  | 'reviewerName' | 'reviewerPosition' | 'appendixInPlan' | 'adoptionDate' | 'emblem';
 
 export interface SettingField {
   readonly key: SettingKey;
@@ -123,6 +123,7 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'memoUnit', label: 'ส่วนราชการเจ้าของเรื่อง (บันทึกข้อความ)', help: 'หน่วยงานภายในที่เสนอบันทึกข้อความ เช่น สำนักปลัด / หน่วยตรวจสอบภายใน', kind: 'text' },
   { key: 'memoRef', label: 'เลขที่หนังสือ (ที่)', help: 'อักษรและเลขประจำของหน่วยงาน เช่น สน 58107/ (ว่างไว้ = เว้นให้เติมเมื่อออกเลข)', kind: 'text' },
   { key: 'reviewerName', label: 'ชื่อผู้ตรวจทานแผน', help: 'ผู้ตรวจในขั้น “ตรวจทาน” เช่น ปลัด / ผู้ตรวจสอบภายใน (บันทึกในแผ่นงานตรวจทาน)', kind: 'text' },
+  { key: 'reviewerPosition', label: 'ตำแหน่งผู้ตรวจทานแผน', help: 'ลงใต้ชื่อในบันทึกข้อความสรุปผลการตรวจทาน เช่น หัวหน้าสำนักปลัด / นักวิชาการตรวจสอบภายใน (ว่างไว้ = “ผู้ตรวจทานแผน”)', kind: 'text' },
   { key: 'appendixInPlan', label: 'ภาคผนวกในแผนฉบับสมบูรณ์', help: 'แนบคำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผนไว้ท้ายแผน (แนบเมื่อกรอกรายชื่อคณะกรรมการแล้ว)', kind: 'list' },
   { key: 'adoptionDate', label: 'วันที่ประกาศใช้แผน', help: 'ลงในคำสั่งแต่งตั้งคณะกรรมการและประกาศใช้แผน เช่น 15 ก.ย. 2565 (ว่างไว้ = วันที่สร้างเอกสาร)', kind: 'text' },
   { key: 'emblem', label: 'ตราหน่วยงาน (ไฟล์ภาพ PNG)', help: 'อัปโหลดตรา (.png) ที่แผงควบคุม Sujarit → ตราหน่วยงาน (เก็บในสเปรดชีต ใช้ได้ทั้งส่วนเสริมและโปรแกรมบรรทัดคำสั่ง) หรือพิมพ์ที่อยู่ไฟล์ .png สำหรับโปรแกรมบรรทัดคำสั่งเท่านั้น ว่างไว้ = ตราครุฑในตัว', kind: 'text' },

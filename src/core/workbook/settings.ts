@@ -90,7 +90,7 @@ export function settingCellValue(settings: PlanSettings, key: SettingKey): strin
     // Memo-only settings are not part of the plan: they start blank and are read from SettingsRead.raw.
     case 'memoUnit': case 'memoRef': return '';
     // The reviewer is a person of the review, not of the plan: read from SettingsRead.raw too.
-    case 'reviewerName': return '';
+    case 'reviewerName': case 'reviewerPosition': return '';
     // The appendix's settings belong to the plan's adoption, not to its model: read through appendix/settings.
     case 'appendixInPlan': return APPENDIX_OPTIONS.attach;
     case 'adoptionDate': return '';
