@@ -90,6 +90,12 @@ describe('the risk documents', () => {
     const assessment = plainText(built.docs[0].tree);
     expect(assessment).toContain('ลำดับที่\tขั้นตอน/งานดำเนินงาน\tประเด็นความเสี่ยงการทุจริต\tโอกาส\tผลกระทบ\tRisk Score');
     expect(assessment).toContain('๑๕ (สูง)');
+    // The level on a line of its own: "๖ (ปานกลาง)" on one line is wider than the column.
+    const table = built.docs[0].tree.blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    const at = table.rows[0].cells.findIndex((c) => plainText({ ...built.docs[0].tree, blocks: c.blocks }) === 'Risk Score');
+    expect(at).toBeGreaterThan(0);
+    expect(table.rows.slice(1).filter((row) => row.cells[at].blocks.length === 2).length).toBeGreaterThan(0);
     const management = plainText(built.docs[1].tree);
     expect(management).toContain('ดำเนินการตามมาตรการควบคุมแล้ว ๔ ประเด็น');
     expect(management).toContain('๒.๒.๒ มาตรการ NO Gift Policy');

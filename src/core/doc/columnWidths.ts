@@ -56,6 +56,8 @@ const HEADER_WORDS = [
   // Short labels in body cells: durations and the units that answer for a measure.
   'ปี', 'ประชาสัมพันธ์', 'สำนัก', 'ปลัด', 'เทศบาล', 'งาน', 'กอง', 'คลัง', 'ช่าง', 'ศึกษา', 'สาธารณสุข', 'นิติ', 'ตรวจสอบ', 'ภายใน',
   'ทุก', 'ส่วน', 'ราชการ', 'บุคคล', 'ตลอด', 'เดือน', 'ทั้ง',
+  // Words of the risk table's labels (ขั้นตอน/งานดำเนินงาน, its first column).
+  'กระบวนการ', 'ลำดับ', 'จัดซื้อ', 'จัดจ้าง', 'พัสดุ', 'ทรัพย์สิน', 'อนุญาต', 'บริการ', 'ประชาชน', 'เบิกจ่าย', 'เงิน',
 ].sort((a, b) => b.length - a.length);
 
 /** Splits run-together Thai into the vocabulary's words (text between known words stays one piece). */

@@ -37,7 +37,8 @@ interface Column {
 const no: Column = { header: 'ลำดับที่', width: 6, value: (_, i) => `${i + 1}.` };
 const process: Column = { header: 'ขั้นตอน/งานดำเนินงาน', width: 16, value: (r) => r.text.process };
 const risk: Column = { header: 'ประเด็นความเสี่ยงการทุจริต', width: 26, value: (r) => r.text.risk };
-const score: Column = { header: 'Risk Score', width: 10, value: (r) => (r.score === undefined ? '-' : `${r.score} (${levelLabel(r.level!)})`) };
+/** The level on its own line: "๖ (ปานกลาง)" is wider than the column and would wrap inside the word. */
+const score: Column = { header: 'Risk Score', width: 10, value: (r) => (r.score === undefined ? '-' : `${r.score}\n(${levelLabel(r.level!)})`) };
 const control: Column = { header: 'มาตรการควบคุมความเสี่ยง', width: 24, value: (r) => r.text.control || '-' };
 
 const COLUMNS: Readonly<Record<RiskDocVariant | 'plan', readonly Column[]>> = {
@@ -82,7 +83,8 @@ export function riskTable(ctx: DocContext, rows: readonly RiskRow[], variant: Ri
   };
   const header: TableRow = { cells: columns.map((c) => cell([bold(c.header, { align: 'center' })], { verticalAlign: 'middle' })) };
   const body = rows.map((r, i): TableRow => ({ cells: columns.map((c) => cell(lines(c.value(r, i)))) }));
-  return { kind: 'table', widths: columns.map((c) => c.width), headerRows: 1, rows: [header, ...body] };
+  // 14 pt as the plan's other tables: at 16 pt, five columns on a portrait page cut words such as "กระบวนการ".
+  return { kind: 'table', widths: columns.map((c) => c.width), headerRows: 1, rows: [header, ...body], fontSize: 14 };
 }
 
 function matrixNote(): string {
