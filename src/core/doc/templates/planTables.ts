@@ -88,8 +88,8 @@ export function yearPlanTable(ctx: DocContext, dim: Dimension, figures: PlanFigu
       at('', 'left', false, { shade: TOTAL_SHADE }),
     ],
   });
-  // Budget columns wide enough for "๑๐๐,๐๐๐" in Thai digits at 14 pt on a landscape page.
-  return { kind: 'table', widths: [2.6, 4.2, 6.2, ...years.map(() => 2.6), 1.8], headerRows: 2, rows, fontSize: 14 };
+  // Budget columns start narrow (fitColumns widens one for any figure that needs it: "๑,๒๐๐,๐๐๐"); the room goes to ภารกิจ, whose item titles run long.
+  return { kind: 'table', widths: [2.4, 5.2, 6.4, ...years.map(() => 2.1), 1.6], headerRows: 2, rows, fontSize: 14 };
 }
 
 /** "1.1.1 เสริมสร้าง…" for the ภารกิจ column: the item, else the sub-dimension, else the code as typed. */
