@@ -3,11 +3,13 @@ import { blockedMessage, planDocumentBlockers } from '../../core/validate/blocke
 import { findingLine } from '../../core/validate/report';
 import { validateWorkbook } from '../../core/validate/validate';
 import { readWorkbook } from '../../core/workbook/readPlan';
-import { readPlanParts } from '../../core/doc/templates/planParts';
+import type { SnapshotSource } from '../../core/workbook/scaffold';
+import type { Plan } from '../../core/plan/model';
+import { readPlanParts, type PlanParts } from '../../core/doc/templates/planParts';
 import { calendarDate } from '../../core/thai/dates';
 import { printWrittenDocs, writePlanDocuments } from '../docJobs';
 import { loadEmblem } from '../emblem';
-import { loadWorkbook, snapshotSourceOf } from '../xlsx';
+import { readSnapshotSource } from '../xlsx';
 import { otherDocsCommand } from './otherDocs';
 
 /** `docs --in FILE.xlsx --out DIR`: the measure documents and the whole plan as .docx, from the workbook's rows. */
@@ -16,14 +18,21 @@ export async function docsCommand(args: Args): Promise<number> {
   if (kind !== undefined) return otherDocsCommand(args, kind);
   const input = requireOption(args, 'in');
   const outDir = requireOption(args, 'out');
-  const source = snapshotSourceOf(await loadWorkbook(input));
+  // Only the cell values are read (no exceljs workbook), and the snapshots go once the plan is read.
+  const { plan, parts } = checkedPlan(await readSnapshotSource(input), input, args.switches.has('ignore-errors'));
+  printWrittenDocs(await writePlanDocuments(plan, outDir, parts));
+  return 0;
+}
+
+/** The plan with its emblem and what the whole plan prints around the measures, once validation lets the documents be made. */
+function checkedPlan(source: SnapshotSource, input: string, ignoreErrors: boolean): { plan: Plan; parts: PlanParts } {
   const read = readWorkbook(source);
   if (read.plan.measures.length === 0) {
     const missing = read.missingSheets.length ? ` (ไม่พบแผ่นงาน: ${read.missingSheets.join(', ')})` : '';
     throw new CliError(`ไม่พบโครงการ/กิจกรรม/มาตรการในสมุดงาน ${input}${missing}`);
   }
   const blockers = planDocumentBlockers(validateWorkbook(source));
-  if (blockers.length > 0 && !args.switches.has('ignore-errors')) {
+  if (blockers.length > 0 && !ignoreErrors) {
     throw new CliError([
       blockedMessage(blockers),
       ...blockers.flatMap(({ finding, harm }) => [findingLine(finding), `    ผลต่อเอกสาร: ${harm}`, `    วิธีแก้: ${finding.fix}`]),
@@ -33,6 +42,5 @@ export async function docsCommand(args: Args): Promise<number> {
   const emblem = loadEmblem(source, input);
   if (blockers.length > 0) console.error(`คำเตือน: สร้างเอกสารทั้งที่ยังมีข้อผิดพลาด ${blockers.length} รายการที่ทำให้เนื้อหาผิด (--ignore-errors)`);
   const plan = { ...read.plan, emblem };
-  printWrittenDocs(await writePlanDocuments(plan, outDir, readPlanParts(source, plan, calendarDate(new Date()))));
-  return 0;
+  return { plan, parts: readPlanParts(source, plan, calendarDate(new Date())) };
 }
