@@ -84,6 +84,8 @@ export interface Table {
   readonly fontSize?: number;
   /** Column widths in cm already fitted to the page: a table cut into pieces keeps the widths of the whole. */
   readonly fitted?: readonly number[];
+  /** Whether the header rows repeat on each page, when the renderer's choice for the table's own rows is not wanted: a table cut into pieces keeps the whole's. */
+  readonly repeatHeader?: boolean;
 }
 
 export interface PageBreak {
