@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { CliError, requireOption, type Args } from '../args';
 import { blockedMessage, planDocumentBlockers } from '../../core/validate/blockers';
 import { findingLine } from '../../core/validate/report';
@@ -18,6 +19,7 @@ export async function docsCommand(args: Args): Promise<number> {
   if (kind !== undefined) return otherDocsCommand(args, kind);
   const input = requireOption(args, 'in');
   const outDir = requireOption(args, 'out');
+  keepHeapNearLive();
   // Only the cell values are read (no exceljs workbook), and the snapshots go once the plan is read.
   const { plan, parts } = checkedPlan(await readSnapshotSource(input), input, args.switches.has('ignore-errors'));
   printWrittenDocs(await writePlanDocuments(plan, outDir, parts));
@@ -43,4 +45,14 @@ function checkedPlan(source: SnapshotSource, input: string, ignoreErrors: boolea
   if (blockers.length > 0) console.error(`คำเตือน: สร้างเอกสารทั้งที่ยังมีข้อผิดพลาด ${blockers.length} รายการที่ทำให้เนื้อหาผิด (--ignore-errors)`);
   const plan = { ...read.plan, emblem };
   return { plan, parts: readPlanParts(source, plan, calendarDate(new Date())) };
+}
+
+/**
+ * V8 lets the heap grow to about four times what is live before it collects (the limit on a
+ * machine with a few GB is 4 GB), and rendering thousands of documents makes garbage fast: the
+ * 5,000-measure plan peaked at twice the memory it needed. Collecting once the heap has grown by
+ * 30 % keeps it near what is live, for no measurable time. V8 reads this flag at each collection.
+ */
+function keepHeapNearLive(): void {
+  setFlagsFromString('--heap-growing-percent=30');
 }
