@@ -51,7 +51,7 @@ describe('the whole plan packed in parts', () => {
     await writeDocx(tree, whole);
     await writeDocxInParts(tree, parts, weight);
     // Many parts, a table cut into several (at the small weight), and each of the plan's section changes crossed.
-    const planned = planParts(tree, weight);
+    const planned = [...planParts(tree, weight)];
     expect(planned.length).toBeGreaterThan(10);
     if (weight < 10) expect(planned.some((p) => p.continuesTable && p.leavesTableOpen)).toBe(true);
     expect(planned.filter((p) => p.end === 'section')).toHaveLength(tree.blocks.filter((b) => b.kind === 'pageBreak' && b.page).length);
@@ -65,7 +65,7 @@ describe('the whole plan packed in parts', () => {
 
   it('renders no part heavier than its weight, however many measures (5,000)', () => {
     const tree = planDocument(planOf(5000));
-    const parts = planParts(tree);
+    const parts = [...planParts(tree)];
     // Tables are cut inside row spans too (the per-year plan's dimension column spans all its rows).
     const load = (p: (typeof parts)[number]) => p.blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : b.kind === 'list' ? b.items.length : 1), 0);
     expect(parts.reduce((n, p) => Math.max(n, load(p)), 0)).toBeLessThanOrEqual(PART_WEIGHT + 60);

@@ -3,12 +3,13 @@ import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, type Unzipped } from 'f
 import { writeOutputInParts } from '../outputLedger';
 import { fitColumns } from '../../core/doc/columnWidths';
 import { tableGrid, type PlacedCell } from '../../core/doc/tableGrid';
-import { pageBreak, para, type Block, type DocumentTree, type PageSetup, type Table, type TableCell, type TableRow } from '../../core/doc/tree';
+import { pageBreak, para, type Block, type DocumentTree, type LongDocument, type PageSetup, type Table, type TableCell, type TableRow } from '../../core/doc/tree';
 import { TALL_SPAN_ROWS, docxDocument, repeatsHeader, textWidthCm } from './renderDocx';
 
 /**
  * Writes a long document (the whole plan: thousands of measures) to .docx in parts, so that its
- * memory stays that of one part however many measures it has. The docx library builds a whole
+ * memory stays that of one part however many measures it has: the blocks of a LongDocument are
+ * made as the parts are cut (the skeleton reads them once before). The docx library builds a whole
  * document in memory (2.4 GB for the plan of 5,000 measures); here each part of the blocks is
  * rendered by the same `docxDocument` and only its body XML is kept, deflated into the file's
  * word/document.xml as it comes. The rest of the package (styles, page-number headers, the emblem's
@@ -49,50 +50,53 @@ export interface TableSlice extends Table {
 }
 
 /** Whether `writeDocxInParts` can write this tree (a chart brings package parts of its own). */
-export const packableInParts = (tree: DocumentTree): boolean => tree.blocks.every((b) => b.kind !== 'barChart');
+export function packableInParts(tree: LongDocument): boolean {
+  for (const b of tree.blocks) if (b.kind === 'barChart') return false;
+  return true;
+}
 
 const isPlainBreak = (b: Block | undefined) => b?.kind === 'pageBreak' && !b.page;
 
-/** The tree cut into parts of about `weight` rows or paragraphs each, to be rendered one by one. */
-export function planParts(tree: DocumentTree, weight = PART_WEIGHT): Part[] {
-  const parts: Part[] = [];
+/** The tree cut into parts of about `weight` rows or paragraphs each, to be rendered one by one, as its blocks come. */
+export function* planParts(tree: LongDocument, weight = PART_WEIGHT): Generator<Part> {
   let page = tree.page;
   let blocks: Block[] = [];
   let load = 0;
   let continuesTable = false;
   let carried: TableRow | undefined;
-  const cut = (end: Part['end'], leavesTableOpen = false) => {
-    parts.push({ page, blocks, end, continuesTable, leavesTableOpen, ...(carried ? { carried } : {}) });
+  const cut = (end: Part['end'], leavesTableOpen = false): Part => {
+    const part = { page, blocks, end, continuesTable, leavesTableOpen, ...(carried ? { carried } : {}) };
     blocks = [];
     load = 0;
     continuesTable = false;
     carried = undefined;
+    return part;
   };
   for (const block of tree.blocks) {
     if (block.kind === 'pageBreak' && block.page) {
       // A page break still waiting for its paragraph goes on into the next section, as in one piece.
       const waiting = isPlainBreak(blocks[blocks.length - 1]);
       blocks.push(block);
-      cut('section');
+      yield cut('section');
       page = block.page;
       if (waiting) blocks.push(pageBreak());
       continue;
     }
     const w = weightOf(block);
-    if (blocks.length > 0 && load + w > weight && !isPlainBreak(blocks[blocks.length - 1])) cut('piece');
-    const slices: Block[] = block.kind === 'table' ? tableSlices(block, weight, textWidthCm(page)) : [block];
-    slices.forEach((slice, i) => {
+    if (blocks.length > 0 && load + w > weight && !isPlainBreak(blocks[blocks.length - 1])) yield cut('piece');
+    const slices: readonly Block[] = block.kind === 'table' ? tableSlices(block, weight, textWidthCm(page)) : [block];
+    for (const [i, slice] of slices.entries()) {
       if (i > 0) {
+        // Only a table is cut into more than one slice.
         continuesTable = true;
-        if (slice.kind === 'table') carried = (slice as TableSlice).carried;
+        carried = (slice as TableSlice).carried;
       }
       blocks.push(slice);
       load += weightOf(slice);
-      if (i < slices.length - 1) cut('piece', true);
-    });
+      if (i < slices.length - 1) yield cut('piece', true);
+    }
   }
-  cut('document');
-  return parts;
+  yield cut('document');
 }
 
 function weightOf(block: Block): number {
@@ -157,7 +161,7 @@ const TABLE_END = '</w:tbl>';
  * Writes `tree` as .docx to `path` (atomically, through the output ledger as `writeDocx` does),
  * rendering and packing one part at a time; returns the path written.
  */
-export async function writeDocxInParts(tree: DocumentTree, path: string, weight = PART_WEIGHT): Promise<string> {
+export async function writeDocxInParts(tree: LongDocument, path: string, weight = PART_WEIGHT): Promise<string> {
   const shell = await packed(skeletonOf(tree));
   const shellXml = strFromU8(shell['word/document.xml']);
   const head = shellXml.slice(0, shellXml.indexOf(BODY_START) + BODY_START.length);
@@ -198,8 +202,12 @@ export async function writeDocxInParts(tree: DocumentTree, path: string, weight 
  * The document less its content: the same section changes (so the same page-number headers) and
  * the same emblems (so the same image parts), each emblem with a paragraph to sit in.
  */
-export function skeletonOf(tree: DocumentTree): DocumentTree {
-  const blocks = tree.blocks.flatMap((b): Block[] => (b.kind === 'pageBreak' && b.page ? [b] : b.kind === 'emblem' ? [b, para('')] : []));
+export function skeletonOf(tree: LongDocument): DocumentTree {
+  const blocks: Block[] = [];
+  for (const b of tree.blocks) {
+    if (b.kind === 'pageBreak' && b.page) blocks.push(b);
+    else if (b.kind === 'emblem') blocks.push(b, para(''));
+  }
   return { ...tree, blocks };
 }
 

@@ -161,6 +161,14 @@ export interface DocumentTree {
   readonly pageNumbers?: boolean;
 }
 
+/**
+ * A document whose blocks are made anew each time they are iterated (the whole plan: thousands
+ * of measures' details), for a renderer that writes it a part at a time and keeps only that part.
+ */
+export interface LongDocument extends Omit<DocumentTree, 'blocks'> {
+  readonly blocks: Iterable<Block>;
+}
+
 /** ระเบียบงานสารบรรณ margins: 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom; A4 portrait. */
 export const OFFICIAL_PAGE: PageSetup = {
   size: 'A4',
