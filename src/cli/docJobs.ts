@@ -4,7 +4,7 @@ import { measureDetailDocument } from '../core/doc/templates/measureDetail';
 import { longPlanDocument } from '../core/doc/templates/planDocument';
 import type { PlanParts } from '../core/doc/templates/planParts';
 import type { Plan } from '../core/plan/model';
-import { packableInParts, writeDocxInParts } from './docx/packInParts';
+import { writeDocxInParts } from './docx/packInParts';
 import { writeDocx } from './docx/renderDocx';
 import { safeFileName, uniqueNames } from './fileName';
 import { prepareOutDir } from './outDir';
@@ -33,8 +33,7 @@ export async function writePlanDocuments(plan: Plan, dir: string, parts: PlanPar
     measures.push(await writeDocx(tree, pathOf(tree.title)));
   }
   const whole = longPlanDocument(plan, parts);
-  const wholePath = pathOf(whole.title);
-  const planPath = await (packableInParts(whole) ? writeDocxInParts(whole, wholePath) : writeDocx({ ...whole, blocks: [...whole.blocks] }, wholePath));
+  const planPath = await writeDocxInParts(whole, pathOf(whole.title));
   const written = new Set([...measures, planPath].map((p) => p.slice(dir.length + 1)));
   return { measures, plan: planPath, others: before.filter((f) => !written.has(f)) };
 }

@@ -4,7 +4,7 @@ import { writeOutputInParts } from '../outputLedger';
 import { fitColumns } from '../../core/doc/columnWidths';
 import { tableGrid, type PlacedCell } from '../../core/doc/tableGrid';
 import { pageBreak, para, type Block, type DocumentTree, type LongDocument, type PageSetup, type Table, type TableCell, type TableRow } from '../../core/doc/tree';
-import { TALL_SPAN_ROWS, docxDocument, repeatsHeader, textWidthCm } from './renderDocx';
+import { TALL_SPAN_ROWS, docxDocument, repeatsHeader, textWidthCm, writeDocx } from './renderDocx';
 
 /**
  * Writes a long document (the whole plan: thousands of measures) to .docx in parts, so that its
@@ -47,12 +47,6 @@ export interface Part {
 /** A piece of a table cut between rows, with the cells of earlier rows whose spans reach into it. */
 export interface TableSlice extends Table {
   readonly carried?: TableRow;
-}
-
-/** Whether `writeDocxInParts` can write this tree (a chart brings package parts of its own). */
-export function packableInParts(tree: LongDocument): boolean {
-  for (const b of tree.blocks) if (b.kind === 'barChart') return false;
-  return true;
 }
 
 const isPlainBreak = (b: Block | undefined) => b?.kind === 'pageBreak' && !b.page;
@@ -162,7 +156,10 @@ const TABLE_END = '</w:tbl>';
  * rendering and packing one part at a time; returns the path written.
  */
 export async function writeDocxInParts(tree: LongDocument, path: string, weight = PART_WEIGHT): Promise<string> {
-  const shell = await packed(skeletonOf(tree));
+  const skeleton = skeletonOf(tree);
+  // A chart brings package parts of its own: such a document is rendered whole.
+  if (!skeleton) return writeDocx({ ...tree, blocks: [...tree.blocks] }, path);
+  const shell = await packed(skeleton);
   const shellXml = strFromU8(shell['word/document.xml']);
   const head = shellXml.slice(0, shellXml.indexOf(BODY_START) + BODY_START.length);
   const tail = shellXml.slice(shellXml.lastIndexOf(BODY_END));
@@ -200,11 +197,13 @@ export async function writeDocxInParts(tree: LongDocument, path: string, weight 
 
 /**
  * The document less its content: the same section changes (so the same page-number headers) and
- * the same emblems (so the same image parts), each emblem with a paragraph to sit in.
+ * the same emblems (so the same image parts), each emblem with a paragraph to sit in; undefined
+ * for a document with a chart, which cannot be written in parts.
  */
-export function skeletonOf(tree: LongDocument): DocumentTree {
+export function skeletonOf(tree: LongDocument): DocumentTree | undefined {
   const blocks: Block[] = [];
   for (const b of tree.blocks) {
+    if (b.kind === 'barChart') return undefined;
     if (b.kind === 'pageBreak' && b.page) blocks.push(b);
     else if (b.kind === 'emblem') blocks.push(b, para(''));
   }
