@@ -19,8 +19,9 @@ import { TALL_SPAN_ROWS, docxDocument, repeatsHeader, textWidthCm, writeDocx } f
  * the one `writeDocx` makes.
  *
  * A part is cut where nothing carries over from one block to the next: never after a page break
- * waiting for its paragraph, never inside a row span. A section change ends the part before it,
- * rendered with that change so that the docx library places the section's properties itself.
+ * waiting for its paragraph, never inside a row span of a few rows. A section change ends the
+ * part before it, rendered with that change so that the docx library places the section's
+ * properties itself.
  * A long table is cut between rows: the parts after the first are rendered without the header
  * rows, and their rows are joined back into the one table. A cell spanning many rows (a
  * dimension's column down its whole per-year table) is cut too: the part after the cut is
