@@ -1,11 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureDetailDocument } from '../core/doc/templates/measureDetail';
-import { planDocument } from '../core/doc/templates/planDocument';
+import { longPlanDocument } from '../core/doc/templates/planDocument';
 import type { PlanParts } from '../core/doc/templates/planParts';
-import type { DocumentTree } from '../core/doc/tree';
 import type { Plan } from '../core/plan/model';
-import { packableInParts, writeDocxInParts } from './docx/packInParts';
+import { writeDocxInParts } from './docx/packInParts';
 import { writeDocx } from './docx/renderDocx';
 import { safeFileName, uniqueNames } from './fileName';
 import { prepareOutDir } from './outDir';
@@ -25,15 +24,16 @@ export async function writePlanDocuments(plan: Plan, dir: string, parts: PlanPar
   prepareOutDir(dir);
   const before = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.docx'));
   const unique = uniqueNames();
+  const pathOf = (title: string) => join(dir, `${unique(safeFileName(title))}.docx`);
   // Each file is written as soon as it is made; the whole plan, as long as all the measures
-  // together, is rendered and packed a part at a time so that memory does not grow with them.
-  const write = (tree: DocumentTree, whole = false) => {
-    const path = join(dir, `${unique(safeFileName(tree.title))}.docx`);
-    return whole && packableInParts(tree) ? writeDocxInParts(tree, path) : writeDocx(tree, path);
-  };
+  // together, is made, rendered and packed a part at a time so that memory does not grow with them.
   const measures: string[] = [];
-  for (let i = 0; i < plan.measures.length; i++) measures.push(await write(measureDetailDocument(plan, i)));
-  const planPath = await write(planDocument(plan, parts), true);
+  for (let i = 0; i < plan.measures.length; i++) {
+    const tree = measureDetailDocument(plan, i);
+    measures.push(await writeDocx(tree, pathOf(tree.title)));
+  }
+  const whole = longPlanDocument(plan, parts);
+  const planPath = await writeDocxInParts(whole, pathOf(whole.title));
   const written = new Set([...measures, planPath].map((p) => p.slice(dir.length + 1)));
   return { measures, plan: planPath, others: before.filter((f) => !written.has(f)) };
 }

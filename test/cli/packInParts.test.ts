@@ -12,7 +12,7 @@ import { writePlanDocuments } from '../../src/cli/docJobs';
 import { safeFileName } from '../../src/cli/fileName';
 import { measureDetailDocument } from '../../src/core/doc/templates/measureDetail';
 import { planDocument } from '../../src/core/doc/templates/planDocument';
-import { cell, type Table } from '../../src/core/doc/tree';
+import { OFFICIAL_PAGE, cell, para, text, type Table, type TableRow } from '../../src/core/doc/tree';
 import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import type { Plan } from '../../src/core/plan/model';
 import { manyMeasures } from '../gas/harness';
@@ -51,7 +51,7 @@ describe('the whole plan packed in parts', () => {
     await writeDocx(tree, whole);
     await writeDocxInParts(tree, parts, weight);
     // Many parts, a table cut into several (at the small weight), and each of the plan's section changes crossed.
-    const planned = planParts(tree, weight);
+    const planned = [...planParts(tree, weight)];
     expect(planned.length).toBeGreaterThan(10);
     if (weight < 10) expect(planned.some((p) => p.continuesTable && p.leavesTableOpen)).toBe(true);
     expect(planned.filter((p) => p.end === 'section')).toHaveLength(tree.blocks.filter((b) => b.kind === 'pageBreak' && b.page).length);
@@ -65,11 +65,9 @@ describe('the whole plan packed in parts', () => {
 
   it('renders no part heavier than its weight, however many measures (5,000)', () => {
     const tree = planDocument(planOf(5000));
-    const parts = planParts(tree);
-    // A table whose row span covers all its rows (the per-year plan's dimension column) cannot be
-    // cut and is rendered whole; every other part stays near the weight.
-    const uncut = (b: (typeof tree.blocks)[number]) => b.kind === 'table' && b.rows.length > PART_WEIGHT;
-    const load = (p: (typeof parts)[number]) => p.blocks.reduce((n, b) => n + (uncut(b) ? 0 : b.kind === 'table' ? b.rows.length : b.kind === 'list' ? b.items.length : 1), 0);
+    const parts = [...planParts(tree)];
+    // Tables are cut inside row spans too (the per-year plan's dimension column spans all its rows).
+    const load = (p: (typeof parts)[number]) => p.blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : b.kind === 'list' ? b.items.length : 1), 0);
     expect(parts.reduce((n, p) => Math.max(n, load(p)), 0)).toBeLessThanOrEqual(PART_WEIGHT + 60);
     expect(parts.length).toBeGreaterThan(100);
     // Every block (or table row) is in exactly one part.
@@ -89,6 +87,43 @@ describe('the whole plan packed in parts', () => {
     expect(slices.flatMap((s) => s.rows)).toEqual(rows);
     // Every piece is drawn with the widths of the whole table, not refitted to its own rows.
     expect(new Set(slices.map((s) => JSON.stringify(s.fitted))).size).toBe(1);
+  });
+
+  it('cuts a cell spanning many rows, never in its last rows, and the file is the one rendered whole', async () => {
+    // Column 1 spans rows 1–14 (its text has a link); column 2 spans rows 3–7; the header repeats in the whole table.
+    const rows: TableRow[] = [{ cells: [cell('h0'), cell('h1'), cell('h2')] }];
+    for (let r = 1; r <= 20; r++) {
+      const cells = [cell(`a${r}`)];
+      if (r === 1) cells.push(cell([para([text('ยาว '), text('ลิงก์', { link: 'https://example.org/x' })], { align: 'center' })], { rowSpan: 14, shade: '#f2f2f2', verticalAlign: 'middle' }));
+      if (r > 14) cells.push(cell(`b${r}`));
+      if (r === 3) cells.push(cell('c3', { rowSpan: 5 }));
+      else if (r < 3 || r > 7) cells.push(cell(`c${r}`));
+      rows.push({ cells });
+    }
+    const table: Table = { kind: 'table', widths: [1, 2, 2], headerRows: 1, rows };
+    const slices = tableSlices(table, 3, 16);
+    // Not inside rows 3–7's short span, nor within the last 3 rows of the tall one (rows 12–14).
+    expect(slices.map((s) => s.rows.length)).toEqual([3, 5, 3, 4, 3, 3]);
+    expect(slices.map((s) => s.carried?.cells.map((c) => c.rowSpan ?? 1))).toEqual([undefined, [1, 13], [1, 8], [1, 5], undefined, undefined]);
+    expect(slices.flatMap((s) => s.rows)).toEqual(rows);
+
+    const tree = { title: 'ตารางยาว', page: OFFICIAL_PAGE, blocks: [para('ก่อนตาราง'), table, para('หลังตาราง')] };
+    const whole = join(dir, 'whole-span.docx');
+    const parts = join(dir, 'parts-span.docx');
+    await writeDocx(tree, whole);
+    await writeDocxInParts(tree, parts, 3);
+    // The docx library gives each hyperlink a random relationship id: they are compared by order.
+    const linkIds = (xmls: string[]) => {
+      const ids = new Map<string, string>();
+      return xmls.map((xml) => xml.replace(/rId[\w-]{12,}/g, (id) => ids.get(id) ?? ids.set(id, `link${ids.size + 1}`).get(id)!));
+    };
+    const [parted, partedRels] = linkIds([await entry(parts, 'word/document.xml'), await entry(parts, 'word/_rels/document.xml.rels')]);
+    const [rendered] = linkIds([idsFromOne(await entry(whole, 'word/document.xml'))]);
+    expect(parted).toContain('link1');
+    expect(parted).toBe(rendered);
+    // The link's relationship once, not again for the carried rows the cell was rendered in.
+    expect(partedRels.match(/Target="https:\/\/example.org\/x"/g)).toHaveLength(1);
+    expect(partedRels).toContain('Id="link1"');
   });
 });
 

@@ -268,6 +268,15 @@ function listParagraphs(list: List, ctx: Ctx, size?: number): Paragraph[] {
 }
 
 const SHORT_TABLE_ROWS = 6;
+/** Rows under a vertically merged cell spanning more than this many rows may split across pages (see `table`). */
+export const TALL_SPAN_ROWS = 3;
+
+/**
+ * LibreOffice will not start a table with repeated header rows low on a page (the report's
+ * summary went to page 2, leaving page 1 two-thirds empty): a short table, which rarely
+ * crosses a page, does not repeat them.
+ */
+export const repeatsHeader = (t: TreeTable): boolean => t.repeatHeader ?? t.rows.length - t.headerRows > SHORT_TABLE_ROWS;
 
 function table(t: TreeTable, ctx: Ctx): Table {
   const columns = (t.fitted ?? fitColumns(t, textWidthCm(ctx.page))).map(twip);
@@ -277,11 +286,8 @@ function table(t: TreeTable, ctx: Ctx): Table {
   // on one page (a dimension's cell down the whole table pushed the table off its heading's page)
   // or each row goes to a page of its own. Rows under a merged cell are left splittable.
   const inTallSpan = new Set<number>();
-  for (const p of placed) if ((p.cell.rowSpan ?? 1) > 3) for (let r = p.row; r < p.row + (p.cell.rowSpan ?? 1); r++) inTallSpan.add(r);
-  // LibreOffice will not start a table with repeated header rows low on a page (the report's
-  // summary went to page 2, leaving page 1 two-thirds empty): a short table, which rarely
-  // crosses a page, does not repeat them.
-  const repeatHeader = t.rows.length - t.headerRows > SHORT_TABLE_ROWS;
+  for (const p of placed) if ((p.cell.rowSpan ?? 1) > TALL_SPAN_ROWS) for (let r = p.row; r < p.row + (p.cell.rowSpan ?? 1); r++) inTallSpan.add(r);
+  const repeatHeader = repeatsHeader(t);
   // Placed cells by row, indexed once: a table of thousands of rows is not scanned per row.
   const byRow = t.rows.map((): PlacedCell[] => []);
   for (const p of placed) byRow[p.row].push(p);

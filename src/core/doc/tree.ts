@@ -84,6 +84,8 @@ export interface Table {
   readonly fontSize?: number;
   /** Column widths in cm already fitted to the page: a table cut into pieces keeps the widths of the whole. */
   readonly fitted?: readonly number[];
+  /** Whether the header rows repeat on each page, when the renderer's choice for the table's own rows is not wanted: a table cut into pieces keeps the whole's. */
+  readonly repeatHeader?: boolean;
 }
 
 export interface PageBreak {
@@ -157,6 +159,14 @@ export interface DocumentTree {
    * `false` leaves them out.
    */
   readonly pageNumbers?: boolean;
+}
+
+/**
+ * A document whose blocks are made anew each time they are iterated (the whole plan: thousands
+ * of measures' details), for a renderer that writes it a part at a time and keeps only that part.
+ */
+export interface LongDocument extends Omit<DocumentTree, 'blocks'> {
+  readonly blocks: Iterable<Block>;
 }
 
 /** ระเบียบงานสารบรรณ margins: 3 cm left, 2 cm right, 2.5 cm top, 2 cm bottom; A4 portrait. */

@@ -39,17 +39,16 @@ export function measureDetailDocument(plan: Plan, index: number): DocumentTree {
  * Every measure's detail in plan order (ส่วนที่ ๓, or all details as one document): a new page
  * per measure, and each dimension / sub-dimension / item heading printed once, where it starts.
  */
-export function measureDetailBlocks(ctx: DocContext): Block[] {
+export function* measureDetailBlocks(ctx: DocContext): Generator<Block> {
   const ordinals = ordinalsInDimension(ctx.plan.measures);
-  const blocks: Block[] = [];
   let previous: MeasurePlace | undefined;
-  ctx.plan.measures.forEach((measure, i) => {
+  for (const [i, measure] of ctx.plan.measures.entries()) {
     const place = measurePlace(ctx, measure);
-    if (i > 0) blocks.push(pageBreak());
-    blocks.push(...placeHeadings(ctx, place, previous), ...measureBody(ctx, measure, ordinals[i]));
+    if (i > 0) yield pageBreak();
+    yield* placeHeadings(ctx, place, previous);
+    yield* measureBody(ctx, measure, ordinals[i]);
     previous = place;
-  });
-  return blocks;
+  }
 }
 
 /** The bookmark of the page where a dimension's measure details begin. */

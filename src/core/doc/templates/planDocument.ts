@@ -1,7 +1,7 @@
 import { planFigures, type PlanFigures } from '../../plan/figures';
 import type { Plan } from '../../plan/model';
 import { EMBLEM_HEIGHT, emblemBlock } from '../emblem';
-import { OFFICIAL_PAGE, OFFICIAL_PAGE_LANDSCAPE, heading, pageBreak, para, text, type Block, type Contents, type DocumentTree } from '../tree';
+import { OFFICIAL_PAGE, OFFICIAL_PAGE_LANDSCAPE, heading, pageBreak, para, text, type Block, type Contents, type DocumentTree, type LongDocument } from '../tree';
 import { MEASURES_WORD, PLAN_TITLE, dimensionTitle, docContext, yearSpan, type DocContext } from './context';
 import { detailAnchor, measureDetailBlocks } from './measureDetail';
 import { planIntro } from './planIntro';
@@ -29,6 +29,12 @@ export function planDocumentTitle(plan: Plan): string {
 
 /** `parts`: ส่วนที่ ๑ as typed, the risk table and the appendix (readPlanParts); the model ส่วนที่ ๑ alone when absent. */
 export function planDocument(plan: Plan, parts: PlanParts = {}): DocumentTree {
+  const long = longPlanDocument(plan, parts);
+  return { ...long, blocks: [...long.blocks] };
+}
+
+/** The same document with its blocks made as they are read (see LongDocument): ส่วนที่ ๓ a measure at a time. */
+export function longPlanDocument(plan: Plan, parts: PlanParts = {}): LongDocument {
   const ctx = docContext(plan);
   const figures = planFigures(plan);
   const part1Sections = sectionsOf(ctx, parts);
@@ -36,22 +42,24 @@ export function planDocument(plan: Plan, parts: PlanParts = {}): DocumentTree {
     title: planDocumentTitle(plan),
     page: OFFICIAL_PAGE,
     digits: ctx.digits,
-    blocks: [
-      ...cover(ctx),
-      pageBreak(),
-      ...preface(ctx, figures, part1Sections),
-      pageBreak(),
-      ...contents(ctx, part1Sections, parts),
-      pageBreak(),
-      ...part1(ctx, part1Sections),
-      pageBreak(),
-      ...part2(ctx, figures),
-      pageBreak(OFFICIAL_PAGE),
-      heading(1, ctx.d('ส่วนที่ 3'), 'center', ANCHOR.part3),
-      heading(1, PART_3_TITLE),
-      ...measureDetailBlocks(ctx),
-      ...appendixBlocks(plan, parts),
-    ],
+    blocks: {
+      *[Symbol.iterator]() {
+        yield* cover(ctx);
+        yield pageBreak();
+        yield* preface(ctx, figures, part1Sections);
+        yield pageBreak();
+        yield* contents(ctx, part1Sections, parts);
+        yield pageBreak();
+        yield* part1(ctx, part1Sections);
+        yield pageBreak();
+        yield* part2(ctx, figures);
+        yield pageBreak(OFFICIAL_PAGE);
+        yield heading(1, ctx.d('ส่วนที่ 3'), 'center', ANCHOR.part3);
+        yield heading(1, PART_3_TITLE);
+        yield* measureDetailBlocks(ctx);
+        yield* appendixBlocks(plan, parts);
+      },
+    },
   };
 }
 
@@ -199,20 +207,19 @@ function thaiList(items: readonly string[]): string {
 
 const part2Title = (ctx: DocContext) => `${PLAN_TITLE}ของ${ctx.plan.settings.orgName}`;
 
-function part2(ctx: DocContext, figures: PlanFigures): Block[] {
-  return [
-    heading(1, ctx.d('ส่วนที่ 2'), 'center', ANCHOR.part2),
-    heading(1, part2Title(ctx)),
-    heading(2, ctx.d(SUMMARY_TITLE), 'center', ANCHOR.summary),
-    summaryTable(ctx, figures),
-    ...ctx.framework.dimensions.flatMap((dim): Block[] => [
-      pageBreak(OFFICIAL_PAGE_LANDSCAPE),
-      heading(2, ctx.d(`${PLAN_TITLE} (${yearSpan(ctx)})`)),
-      heading(3, ctx.d(`${ctx.plan.settings.orgName} ${dimensionTitle(dim)}`), 'center', ANCHOR.yearPlan(dim.no)),
-      yearPlanTable(ctx, dim, figures),
-    ]),
-    pageBreak(OFFICIAL_PAGE_LANDSCAPE),
-    heading(2, ctx.d(BUDGET_TITLE), 'center', ANCHOR.budget),
-    budgetSummaryTable(ctx, figures),
-  ];
+/** A generator: each dimension's per-year table (a row per measure) is made when it is reached. */
+function* part2(ctx: DocContext, figures: PlanFigures): Generator<Block> {
+  yield heading(1, ctx.d('ส่วนที่ 2'), 'center', ANCHOR.part2);
+  yield heading(1, part2Title(ctx));
+  yield heading(2, ctx.d(SUMMARY_TITLE), 'center', ANCHOR.summary);
+  yield summaryTable(ctx, figures);
+  for (const dim of ctx.framework.dimensions) {
+    yield pageBreak(OFFICIAL_PAGE_LANDSCAPE);
+    yield heading(2, ctx.d(`${PLAN_TITLE} (${yearSpan(ctx)})`));
+    yield heading(3, ctx.d(`${ctx.plan.settings.orgName} ${dimensionTitle(dim)}`), 'center', ANCHOR.yearPlan(dim.no));
+    yield yearPlanTable(ctx, dim, figures);
+  }
+  yield pageBreak(OFFICIAL_PAGE_LANDSCAPE);
+  yield heading(2, ctx.d(BUDGET_TITLE), 'center', ANCHOR.budget);
+  yield budgetSummaryTable(ctx, figures);
 }
