@@ -1,4 +1,4 @@
-import { diceOf } from './similarity';
+import { diceReaches } from './similarity';
 
 /**
  * Finds, among many texts, the earlier ones whose bigram Dice with a given text reaches a
@@ -164,7 +164,7 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     const max = (size * (2 - threshold)) / threshold + 1e-9;
     const reaches = (other: number, shared: number) =>
       other === head ||
-      (shared >= Math.min(needs[head], needs[other]) && sizes[other] >= min && sizes[other] <= max && diceOf(texts[other]!.grams, texts[head]!.grams) >= threshold);
+      (shared >= Math.min(needs[head], needs[other]) && sizes[other] >= min && sizes[other] <= max && diceReaches(texts[other]!.grams, texts[head]!.grams, sizes[other], sizes[head], threshold));
     // A group that can reach shares at least `least` prefix tokens, so it is in some list besides
     // the longest ones holding fewer than `least` of this text's tokens: those are only looked up
     // (MergeSkip, Li, Lu and Lu 2008). Common shingles then cost a lookup per candidate, not a
@@ -172,8 +172,8 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     const least = Math.min(needs[head], needOf(Math.ceil(min), threshold));
     const lists = prefixOf(head)
       .map(({ gram, from, to }): GramCursor => {
-        const postings = postingsOf(gram);
-        return { ...postings, list: postings.heads, at: 0, mine: { from, to } };
+        const { heads, from: theirFrom, to: theirTo } = postingsOf(gram);
+        return { heads, from: theirFrom, to: theirTo, list: heads, at: 0, mine: { from, to } };
       })
       .sort((a, b) => b.list.length - a.list.length);
     let skipped = 0;
@@ -183,32 +183,53 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     return new Walk(lists.slice(skipped), lists.slice(0, skipped), reaches);
   }
 
-  /** The tokens of a group's text, rarest first, cut to its prefix: per bigram, the range of its copies there. */
+  /**
+   * The tokens of a group's text, rarest first, cut to its prefix: per bigram, the range of its
+   * copies there. Runs are not sorted: every run rarer than the rarest left out is taken whole,
+   * so only the runs as common as the cut (held by `cut` texts) are ordered, by bigram.
+   */
   function prefixOf(head: number): PrefixGram[] {
     let prefix = prefixes.get(head);
-    if (!prefix) {
-      // Runs of a bigram's copies as common as each other: copies (below, top] held by `f` texts.
-      const runs: { gram: string; top: number; below: number; f: number }[] = [];
-      for (const [gram, n] of texts[head]!.grams) {
-        const held = levels.get(gram)!;
-        held.forEach(({ count, texts: f }, i) => count <= n && runs.push({ gram, top: count, below: held[i + 1]?.count ?? 0, f }));
-      }
-      // A bigram's runs come out later copies first: they are held by fewer texts.
-      runs.sort((a, b) => a.f - b.f || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
-      const size = sizes[head];
-      let left = size - overlapOf(size, threshold) + needOf(size, threshold);
-      const ranges = new Map<string, { from: number; to: number }>();
-      for (const { gram, top, below } of runs) {
-        if (left <= 0) break;
-        const taken = Math.min(top - below, left);
-        left -= taken;
-        const range = ranges.get(gram);
-        if (range) range.from = top - taken + 1;
-        else ranges.set(gram, { from: top - taken + 1, to: top });
-      }
-      prefix = [...ranges].map(([gram, { from, to }]) => ({ gram, from, to }));
-      prefixes.set(head, prefix);
+    if (prefix) return prefix;
+    const grams = texts[head]!.grams;
+    const size = sizes[head];
+    const wanted = size - overlapOf(size, threshold) + needOf(size, threshold);
+    // Tokens per rarity (texts holding them), to find the cut: the rarity at which the prefix ends.
+    const byRarity = new Map<number, number>();
+    for (const [gram, n] of grams) {
+      const held = levels.get(gram)!;
+      for (let i = held.length - 1; i >= 0 && held[i].count <= n; i--) byRarity.set(held[i].texts, (byRarity.get(held[i].texts) ?? 0) + held[i].count - (held[i + 1]?.count ?? 0));
     }
+    let cut = 0;
+    let left = wanted;
+    for (const [f, tokens] of [...byRarity].sort((a, b) => a[0] - b[0])) {
+      cut = f;
+      if (tokens >= left) break;
+      left -= tokens;
+    }
+    prefix = [];
+    const atCut: { gram: string; top: number; below: number; range: { from: number } | undefined }[] = [];
+    for (const [gram, n] of grams) {
+      const held = levels.get(gram)!;
+      // The first run not taken whole. Later copies are held by fewer texts: a bigram's runs come
+      // rarest first, and only the text's own (levels of n copies or fewer, the last ones) are walked.
+      let i = held.length;
+      while (i > 0 && held[i - 1].count <= n && held[i - 1].texts >= cut) i--;
+      // Copies above `rest` are in runs taken whole.
+      const rest = held[i]?.count ?? 0;
+      const range = rest < n ? { gram, from: rest + 1, to: n } : undefined;
+      if (range) prefix.push(range);
+      if (held[i]?.texts === cut) atCut.push({ gram, top: rest, below: held[i + 1]?.count ?? 0, range });
+    }
+    atCut.sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
+    for (const { gram, top, below, range } of atCut) {
+      if (left <= 0) break;
+      const taken = Math.min(top - below, left);
+      left -= taken;
+      if (range) range.from = top - taken + 1;
+      else prefix.push({ gram, from: top - taken + 1, to: top });
+    }
+    prefixes.set(head, prefix);
     return prefix;
   }
 }
