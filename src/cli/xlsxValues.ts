@@ -39,7 +39,7 @@ const WANTED = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sha
 
 function valuesSource(bytes: Uint8Array): SnapshotSource {
   const parts = unzipSync(bytes, { filter: (f) => WANTED.has(f.name) || SHEET_PART.test(f.name) });
-  const part = (name: string) => (parts[name] ? utf8(parts[name]) : undefined);
+  const part = (name: string) => (parts[name] ? bytesText(parts[name]) : undefined);
   const workbook = part('xl/workbook.xml') ?? unmodelled('workbook');
   const rels = new Map<string, string>();
   for (const a of tags(part('xl/_rels/workbook.xml.rels') ?? unmodelled('rels'), 'Relationship')) rels.set(a.Id, a.Target);
@@ -66,10 +66,15 @@ function valuesSource(bytes: Uint8Array): SnapshotSource {
   return Object.assign((name: string) => sheets.get(name), { sheetNames: () => [...sheets.keys()] });
 }
 
-/** UTF-8 text without a byte-order mark, which an XML parser skips (Node's own decoder: the fastest here). */
-function utf8(data: Uint8Array): string {
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * A part's bytes as text, one character per byte (latin1), without a byte-order mark. The markup is
+ * ASCII and a UTF-8 sequence has no ASCII byte, so the scan finds the same elements; only the text
+ * taken out of them is decoded (xmlText). Cheaper than decoding a whole sheet of formulas, and a
+ * one-byte string, half the size of the two-byte one a sheet with any Thai in it decodes to.
+ */
+function bytesText(data: Uint8Array): string {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  return text.startsWith('\xef\xbb\xbf') ? text.slice(3) : text;
 }
 
 /** Whether exceljs keeps this sheet name as it is (it truncates long names and refuses some). */
@@ -92,7 +97,8 @@ interface Book {
 
 /** An element's attributes; values may contain ">" when quoted. */
 const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*?)`;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// XML's whitespace only: a latin1 \s would also take 0xA0, a byte inside UTF-8 sequences.
+const ATTR = /([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g;
 
 function attributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -100,7 +106,7 @@ function attributes(text: string): Record<string, string> {
   return out;
 }
 
-const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const CELL_ATTR = /(?:^|[ \t\r\n])(r|s|t)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g;
 
 /** A cell's r, s and t, the only attributes its value depends on. */
 function cellAttributes(text: string): Record<string, string> {
@@ -119,14 +125,16 @@ function contents(xml: string, name: string): (string | undefined)[] {
   return [...xml.matchAll(new RegExp(`<${name}\\b${ATTRS}(?:\\/>|>([\\s\\S]*?)<\\/${name}>)`, 'g'))].map((m) => m[2]);
 }
 
+const NON_ASCII = /[\x80-\xff]/;
 const NAMED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
 
 /**
- * Text as an XML parser gives it: "\r\n" and "\r" read as "\n", references resolved (one pass by
- * indexOf: formulas are full of &quot;). A bare "&" or an unknown entity, which the parser refuses,
- * is left to exceljs.
+ * Text as an XML parser gives it, from a part's bytes (bytesText): UTF-8 decoded, "\r\n" and "\r"
+ * read as "\n", references resolved (one pass by indexOf: formulas are full of &quot;). A bare "&"
+ * or an unknown entity, which the parser refuses, is left to exceljs.
  */
-function xmlText(raw: string): string {
+function xmlText(bytes: string): string {
+  const raw = NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
   const text = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
   let at = text.indexOf('&');
   if (at < 0) return text;
