@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { writeOutput } from './outputLedger';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileKind, wrongKindMessage, xlsxDamage } from './fileKind';
@@ -12,6 +12,15 @@ import { applyPrintSetup } from './xlsxPrint';
 import { readValues } from './xlsxValues';
 
 /** The xlsx side of the workbook: what src/gas does with SpreadsheetApp, done with exceljs. */
+
+/**
+ * exceljs, loaded when a workbook is first made or parsed with it: loading it takes about a third
+ * of a second, which the overview's worker threads, reading with xlsxValues.ts alone, never need.
+ */
+let excel: typeof ExcelJS | undefined;
+function exceljs(): typeof ExcelJS {
+  return (excel ??= require('exceljs') as typeof ExcelJS);
+}
 
 const REPAIR = 'ให้เปิดใน Excel หรือ Google ชีตเพื่อกู้คืน แล้วบันทึกเป็น .xlsx ใหม่';
 
@@ -46,7 +55,7 @@ async function workbookBytes(path: string): Promise<Buffer> {
 }
 
 async function parseWorkbook(path: string, bytes: Buffer, options: { readonly valuesOnly?: boolean }): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, options.valuesOnly ? ({ ignoreNodes: VALUES_ONLY_IGNORED_NODES } as object) : undefined);
   } catch (e) {
@@ -56,7 +65,7 @@ async function parseWorkbook(path: string, bytes: Buffer, options: { readonly va
 }
 
 export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = 'Sujarit';
   return wb;
 }

@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import utils from 'exceljs/lib/utils/utils';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats';
@@ -38,8 +38,11 @@ const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const WANTED = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
 
 function valuesSource(bytes: Uint8Array): SnapshotSource {
-  const parts = unzipSync(bytes, { filter: (f) => WANTED.has(f.name) || SHEET_PART.test(f.name) });
-  const part = (name: string) => (parts[name] ? utf8(parts[name]) : undefined);
+  const parts = unzipParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (name) => WANTED.has(name) || SHEET_PART.test(name));
+  const part = (name: string) => {
+    const data = parts.get(name);
+    return data ? bytesText(data) : undefined;
+  };
   const workbook = part('xl/workbook.xml') ?? unmodelled('workbook');
   const rels = new Map<string, string>();
   for (const a of tags(part('xl/_rels/workbook.xml.rels') ?? unmodelled('rels'), 'Relationship')) rels.set(a.Id, a.Target);
@@ -66,10 +69,43 @@ function valuesSource(bytes: Uint8Array): SnapshotSource {
   return Object.assign((name: string) => sheets.get(name), { sheetNames: () => [...sheets.keys()] });
 }
 
-/** UTF-8 text without a byte-order mark, which an XML parser skips (Node's own decoder: the fastest here). */
-function utf8(data: Uint8Array): string {
-  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * The wanted parts of a zip, by its central directory (a later entry of the same name wins, as
+ * with fflate's unzipSync), inflated by Node's zlib: a few times faster than a JavaScript inflate
+ * on a sheet of formulas. Zip64 and compression methods other than deflate are left to exceljs.
+ */
+function unzipParts(zip: Buffer, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+  let end = zip.length - 22;
+  while (zip.readUInt32LE(end) !== 0x06054b50) if (--end < 0 || zip.length - end > 65558) unmodelled('zip directory');
+  const count = zip.readUInt16LE(end + 8);
+  let at = zip.readUInt32LE(end + 16);
+  if (count === 0xffff || at === 0xffffffff) unmodelled('zip64');
+  const parts = new Map<string, Uint8Array>();
+  for (let i = 0; i < count; i++) {
+    const nameEnd = at + 46 + zip.readUInt16LE(at + 28);
+    const name = zip.toString(zip.readUInt16LE(at + 8) & 0x800 ? 'utf8' : 'latin1', at + 46, nameEnd);
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const offset = zip.readUInt32LE(at + 42);
+    at = nameEnd + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    if (!wanted(name)) continue;
+    if (size === 0xffffffff || offset === 0xffffffff) unmodelled('zip64');
+    const start = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
+    const data = zip.subarray(start, start + size);
+    parts.set(name, method === 0 ? data : method === 8 ? inflateRawSync(data) : unmodelled(`compression ${method}`));
+  }
+  return parts;
+}
+
+/**
+ * A part's bytes as text, one character per byte (latin1), without a byte-order mark. The markup is
+ * ASCII and a UTF-8 sequence has no ASCII byte, so the scan finds the same elements; only the text
+ * taken out of them is decoded (xmlText). Cheaper than decoding a whole sheet of formulas, and a
+ * one-byte string, half the size of the two-byte one a sheet with any Thai in it decodes to.
+ */
+function bytesText(data: Uint8Array): string {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  return text.startsWith('\xef\xbb\xbf') ? text.slice(3) : text;
 }
 
 /** Whether exceljs keeps this sheet name as it is (it truncates long names and refuses some). */
@@ -92,7 +128,8 @@ interface Book {
 
 /** An element's attributes; values may contain ">" when quoted. */
 const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*?)`;
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// XML's whitespace only: a latin1 \s would also take 0xA0, a byte inside UTF-8 sequences.
+const ATTR = /([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g;
 
 function attributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -100,7 +137,7 @@ function attributes(text: string): Record<string, string> {
   return out;
 }
 
-const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const CELL_ATTR = /(?:^|[ \t\r\n])(r|s|t)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g;
 
 /** A cell's r, s and t, the only attributes its value depends on. */
 function cellAttributes(text: string): Record<string, string> {
@@ -119,14 +156,16 @@ function contents(xml: string, name: string): (string | undefined)[] {
   return [...xml.matchAll(new RegExp(`<${name}\\b${ATTRS}(?:\\/>|>([\\s\\S]*?)<\\/${name}>)`, 'g'))].map((m) => m[2]);
 }
 
+const NON_ASCII = /[\x80-\xff]/;
 const NAMED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
 
 /**
- * Text as an XML parser gives it: "\r\n" and "\r" read as "\n", references resolved (one pass by
- * indexOf: formulas are full of &quot;). A bare "&" or an unknown entity, which the parser refuses,
- * is left to exceljs.
+ * Text as an XML parser gives it, from a part's bytes (bytesText): UTF-8 decoded, "\r\n" and "\r"
+ * read as "\n", references resolved (one pass by indexOf: formulas are full of &quot;). A bare "&"
+ * or an unknown entity, which the parser refuses, is left to exceljs.
  */
-function xmlText(raw: string): string {
+function xmlText(bytes: string): string {
+  const raw = NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
   const text = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
   let at = text.indexOf('&');
   if (at < 0) return text;

@@ -22,18 +22,24 @@ export function readTableTab<K extends string>(
   const columns = locateColumns(snap.values[HEADER_ROW - 1] ?? [], specs);
   const records: TableRecord<K>[] = [];
   const last = lastContentRow(snap);
+  // The scaffold's tabs carry formulas down to row 2000: most rows read are empty, so an empty
+  // cell costs no text cleaning and a row left out no cell addresses.
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
     const raw: Partial<Record<K, unknown>> = {};
-    const cells: Partial<Record<K, string>> = {};
     const text = {} as Record<K, string>;
     for (const spec of specs) {
       const col = columns.get(spec.key);
       const v = col === undefined ? '' : cellValue(snap, r, col);
       raw[spec.key] = v;
-      if (col !== undefined) cells[spec.key] = a1(r, col);
-      text[spec.key] = textLines(v).join('\n');
+      text[spec.key] = v === '' ? '' : textLines(v).join('\n');
     }
-    if (inputKeys.some((k) => text[k] !== '')) records.push({ row: r, raw, cells, text });
+    if (!inputKeys.some((k) => text[k] !== '')) continue;
+    const cells: Partial<Record<K, string>> = {};
+    for (const spec of specs) {
+      const col = columns.get(spec.key);
+      if (col !== undefined) cells[spec.key] = a1(r, col);
+    }
+    records.push({ row: r, raw, cells, text });
   }
   return { columns, records };
 }

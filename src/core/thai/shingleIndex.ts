@@ -1,4 +1,4 @@
-import { diceOf } from './similarity';
+import { diceReaches } from './similarity';
 
 /**
  * Finds, among many texts, the earlier ones whose bigram Dice with a given text reaches a
@@ -61,7 +61,8 @@ export interface Probe {
 
 /** A bigram in a text's prefix, with the copies of it (from–to, counted from 1) the prefix holds. */
 interface PrefixGram {
-  readonly gram: string;
+  /** The bigram's number in the vocabulary. */
+  readonly gram: number;
   readonly from: number;
   readonly to: number;
 }
@@ -100,14 +101,17 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     headOf.set(text.key, id);
     return id;
   });
-  const levels = levelsOf(texts.filter((_, id) => heads[id] === id) as IndexedText[]);
+  const vocabulary = vocabularyOf(texts, heads);
+  const { levels } = vocabulary;
   const sizes = texts.map((text) => (text ? sum(text.grams.values()) : 0));
   const needs = sizes.map((size) => needOf(size, threshold));
   const lastMember = new Map<number, number>();
   heads.forEach((head, id) => head !== undefined && lastMember.set(head, id));
   const prefixes = new Map<number, PrefixGram[]>();
+  // Per rarity, a prefix's tokens while it is made (zeroed after).
+  const tokensAt = new Float64Array(texts.length + 1);
   const members = new Map<number, number[]>();
-  const postings = new Map<string, Postings>();
+  const postings: (Postings | undefined)[] = [];
   // Walks of groups with members still to probe.
   const walks = new Map<number, Walk>();
   const none: Probe = { peek: () => Infinity, take: () => false, members: () => [] };
@@ -147,13 +151,11 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
         list.to.push(to);
       }
     },
-    postingCount: (gram) => postings.get(gram)?.heads.length ?? 0,
+    postingCount: (gram) => postings[vocabulary.ids.get(gram) ?? -1]?.heads.length ?? 0,
   };
 
-  function postingsOf(gram: string): Postings {
-    let list = postings.get(gram);
-    if (!list) postings.set(gram, (list = { heads: [], from: [], to: [] }));
-    return list;
+  function postingsOf(gram: number): Postings {
+    return (postings[gram] ??= { heads: [], from: [], to: [] });
   }
 
   /** The walk over a group's prefix lists; lists not yet made are made, empty, as later texts may fill them. */
@@ -164,7 +166,7 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     const max = (size * (2 - threshold)) / threshold + 1e-9;
     const reaches = (other: number, shared: number) =>
       other === head ||
-      (shared >= Math.min(needs[head], needs[other]) && sizes[other] >= min && sizes[other] <= max && diceOf(texts[other]!.grams, texts[head]!.grams) >= threshold);
+      (shared >= Math.min(needs[head], needs[other]) && sizes[other] >= min && sizes[other] <= max && diceReaches(texts[other]!.grams, texts[head]!.grams, sizes[other], sizes[head], threshold));
     // A group that can reach shares at least `least` prefix tokens, so it is in some list besides
     // the longest ones holding fewer than `least` of this text's tokens: those are only looked up
     // (MergeSkip, Li, Lu and Lu 2008). Common shingles then cost a lookup per candidate, not a
@@ -172,8 +174,8 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     const least = Math.min(needs[head], needOf(Math.ceil(min), threshold));
     const lists = prefixOf(head)
       .map(({ gram, from, to }): GramCursor => {
-        const postings = postingsOf(gram);
-        return { ...postings, list: postings.heads, at: 0, mine: { from, to } };
+        const { heads, from: theirFrom, to: theirTo } = postingsOf(gram);
+        return { heads, from: theirFrom, to: theirTo, list: heads, at: 0, mine: { from, to } };
       })
       .sort((a, b) => b.list.length - a.list.length);
     let skipped = 0;
@@ -183,57 +185,109 @@ export function shingleIndex(texts: readonly (IndexedText | undefined)[], thresh
     return new Walk(lists.slice(skipped), lists.slice(0, skipped), reaches);
   }
 
-  /** The tokens of a group's text, rarest first, cut to its prefix: per bigram, the range of its copies there. */
+  /**
+   * The tokens of a group's text, rarest first, cut to its prefix: per bigram, the range of its
+   * copies there. Runs are not sorted: every run rarer than the rarest left out is taken whole,
+   * so only the runs as common as the cut (held by `cut` texts) are ordered, by bigram.
+   */
   function prefixOf(head: number): PrefixGram[] {
     let prefix = prefixes.get(head);
-    if (!prefix) {
-      // Runs of a bigram's copies as common as each other: copies (below, top] held by `f` texts.
-      const runs: { gram: string; top: number; below: number; f: number }[] = [];
-      for (const [gram, n] of texts[head]!.grams) {
-        const held = levels.get(gram)!;
-        held.forEach(({ count, texts: f }, i) => count <= n && runs.push({ gram, top: count, below: held[i + 1]?.count ?? 0, f }));
+    if (prefix) return prefix;
+    const { grams, counts } = vocabulary.texts[head]!;
+    const size = sizes[head];
+    const wanted = size - overlapOf(size, threshold) + needOf(size, threshold);
+    // Tokens per rarity (texts holding them), to find the cut: the rarity at which the prefix ends.
+    const rarities: number[] = [];
+    for (let k = 0; k < grams.length; k++) {
+      const held = levels[grams[k]];
+      const n = counts[k];
+      for (let i = held.length - 1; i >= 0 && held[i].count <= n; i--) {
+        const f = held[i].texts;
+        if (tokensAt[f] === 0) rarities.push(f);
+        tokensAt[f] += held[i].count - (held[i + 1]?.count ?? 0);
       }
-      // A bigram's runs come out later copies first: they are held by fewer texts.
-      runs.sort((a, b) => a.f - b.f || (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
-      const size = sizes[head];
-      let left = size - overlapOf(size, threshold) + needOf(size, threshold);
-      const ranges = new Map<string, { from: number; to: number }>();
-      for (const { gram, top, below } of runs) {
-        if (left <= 0) break;
-        const taken = Math.min(top - below, left);
-        left -= taken;
-        const range = ranges.get(gram);
-        if (range) range.from = top - taken + 1;
-        else ranges.set(gram, { from: top - taken + 1, to: top });
-      }
-      prefix = [...ranges].map(([gram, { from, to }]) => ({ gram, from, to }));
-      prefixes.set(head, prefix);
     }
+    let cut = 0;
+    let left = wanted;
+    for (const f of Int32Array.from(rarities).sort()) {
+      if (cut === 0 && tokensAt[f] >= left) cut = f;
+      else if (cut === 0) left -= tokensAt[f];
+      tokensAt[f] = 0;
+    }
+    prefix = [];
+    const atCut: { gram: number; top: number; below: number; range: { from: number } | undefined }[] = [];
+    for (let k = 0; k < grams.length; k++) {
+      const gram = grams[k];
+      const n = counts[k];
+      const held = levels[gram];
+      // The first run not taken whole. Later copies are held by fewer texts: a bigram's runs come
+      // rarest first, and only the text's own (levels of n copies or fewer, the last ones) are walked.
+      let i = held.length;
+      while (i > 0 && held[i - 1].count <= n && held[i - 1].texts >= cut) i--;
+      // Copies above `rest` are in runs taken whole.
+      const rest = held[i]?.count ?? 0;
+      const range = rest < n ? { gram, from: rest + 1, to: n } : undefined;
+      if (range) prefix.push(range);
+      if (held[i]?.texts === cut) atCut.push({ gram, top: rest, below: held[i + 1]?.count ?? 0, range });
+    }
+    const { bigrams } = vocabulary;
+    atCut.sort((a, b) => (bigrams[a.gram] < bigrams[b.gram] ? -1 : bigrams[a.gram] > bigrams[b.gram] ? 1 : 0));
+    for (const { gram, top, below, range } of atCut) {
+      if (left <= 0) break;
+      const taken = Math.min(top - below, left);
+      left -= taken;
+      if (range) range.from = top - taken + 1;
+      else prefix.push({ gram, from: top - taken + 1, to: top });
+    }
+    prefixes.set(head, prefix);
     return prefix;
   }
 }
 
-/** Per bigram, its levels over the texts. */
-function levelsOf(texts: readonly IndexedText[]): Map<string, Levels> {
-  const counts = new Map<string, number[]>();
-  for (const text of texts) {
+/**
+ * The group heads' bigrams, numbered: per number its text and levels, per head its bigrams' numbers
+ * and counts. The prefixes and postings are made from these arrays, with no lookup by text.
+ */
+interface Vocabulary {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly bigrams: readonly string[];
+  readonly levels: readonly Levels[];
+  readonly texts: readonly ({ readonly grams: Int32Array; readonly counts: Int32Array } | undefined)[];
+}
+
+function vocabularyOf(texts: readonly (IndexedText | undefined)[], heads: readonly (number | undefined)[]): Vocabulary {
+  const ids = new Map<string, number>();
+  const bigrams: string[] = [];
+  const lists: number[][] = [];
+  const numbered = texts.map((text, id) => {
+    if (!text || heads[id] !== id) return undefined;
+    const grams = new Int32Array(text.grams.size);
+    const counts = new Int32Array(text.grams.size);
+    let k = 0;
     for (const [gram, n] of text.grams) {
-      const list = counts.get(gram);
-      if (list) list.push(n);
-      else counts.set(gram, [n]);
+      let g = ids.get(gram);
+      if (g === undefined) {
+        ids.set(gram, (g = bigrams.length));
+        bigrams.push(gram);
+        lists.push([]);
+      }
+      lists[g].push(n);
+      grams[k] = g;
+      counts[k++] = n;
     }
-  }
-  const levels = new Map<string, Levels>();
-  for (const [gram, list] of counts) {
-    list.sort((a, b) => b - a);
+    return { grams, counts };
+  });
+  const levels = lists.map((list) => {
+    // Ascending by the typed array's own sort (no comparator), read from the end: most first.
+    const sorted = list.length > 1 ? Int32Array.from(list).sort() : list;
     const out: { count: number; texts: number }[] = [];
-    list.forEach((count, i) => {
-      if (out.length && out[out.length - 1].count === count) out[out.length - 1].texts = i + 1;
-      else out.push({ count, texts: i + 1 });
-    });
-    levels.set(gram, out);
-  }
-  return levels;
+    for (let i = sorted.length - 1, texts = 1; i >= 0; i--, texts++) {
+      if (out.length && out[out.length - 1].count === sorted[i]) out[out.length - 1].texts = texts;
+      else out.push({ count: sorted[i], texts });
+    }
+    return out;
+  });
+  return { ids, bigrams, levels, texts: numbered };
 }
 
 /** Prefix tokens a text of `size` tokens shares with any it reaches (fewer when it is too short for SHARED). */

@@ -27,6 +27,23 @@ export function diceOf(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 }
 
 /**
+ * Whether diceOf(a, b) ≥ threshold, given the two multisets' sizes: stops as soon as the copies of
+ * `b` not yet looked at could no longer bring it there, so texts far apart cost a part of a scan.
+ */
+export function diceReaches(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, sizeA: number, sizeB: number, threshold: number): boolean {
+  const total = sizeA + sizeB;
+  let unseen = sizeB;
+  let common = 0;
+  for (const [g, n] of b) {
+    common += Math.min(n, a.get(g) ?? 0);
+    unseen -= n;
+    if ((2 * (common + unseen)) / total < threshold) return false;
+  }
+  // The same sum and division as diceOf, so a pair at the threshold reads the same.
+  return (2 * common) / total >= threshold;
+}
+
+/**
  * Levenshtein distance over code points, capped: any distance above `max` comes back as
  * `max + 1`. Only the band of cells within `max` of the diagonal is filled, so comparing two
  * long texts costs their length times `max`, not the product of their lengths.
