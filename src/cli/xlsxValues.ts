@@ -234,6 +234,8 @@ const STYLED_EMPTY: Content = { value: '', formula: '' };
 /** A merged range's cell other than its first: '' that counts as content, as exceljs's merge cells do. */
 const MERGED: Content = { value: '', formula: '' };
 
+/** A row's r, the only attribute read from it: no object of every attribute for each of thousands of rows. */
+const ROW_NUMBER = /(?:^|[ \t\r\n])r[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/;
 const ROW = new RegExp(`<row\\b${ATTRS}(?:\\/>|>([\\s\\S]*?)<\\/row>)`, 'g');
 const CELL = new RegExp(`<c\\b${ATTRS}(?:\\/>|>([\\s\\S]*?)<\\/c>)`, 'g');
 const FORMULA = new RegExp(`<f\\b${ATTRS}(?:\\/>|>([\\s\\S]*?)<\\/f>)`);
@@ -248,7 +250,8 @@ function sheetSnapshot(xml: string, book: Book): SheetSnapshot {
   // Shared formulas by their index: the first cell's address and formula, slid to each other cell.
   const shared = new Map<string, { address: string; formula: string }>();
   for (const row of data.matchAll(ROW)) {
-    const number = parseInt(attributes(row[1]).r, 10);
+    const r = ROW_NUMBER.exec(row[1]);
+    const number = parseInt(xmlText(r?.[1] ?? r?.[2] ?? ''), 10);
     if (!(number > 0)) unmodelled('row number');
     const cells = rows.get(number) ?? [];
     rows.set(number, cells);
@@ -273,11 +276,14 @@ function sheetSnapshot(xml: string, book: Book): SheetSnapshot {
  * One cell as exceljs's cell parser, its value classes and cellContent (xlsx.ts) make it; undefined
  * for a cell exceljs does not create (no value, no style).
  */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 function cellContent(inner: string, a: Record<string, string>, col: number, row: number, book: Book, shared: Map<string, { address: string; formula: string }>): Content | undefined {
   const styleId = a.s ? parseInt(a.s, 10) : undefined;
   const isDate = () => !!styleId && (book.dateStyles ?? unmodelled('styles'))[styleId] === true;
   const f = FORMULA.exec(inner);
-  const fa = f ? attributes(f[1]) : {};
+  // Most formulas carry no attributes (the scaffold's per-row formulas): no object made for them.
+  const fa: Readonly<Record<string, string>> = f && f[1].trim() !== '' ? attributes(f[1]) : NO_ATTRIBUTES;
   const formulaText = f?.[2] ? xmlText(f[2]) : undefined;
   const v = VALUE.exec(inner)?.[1];
   const text = v ? xmlText(v) : undefined;
