@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { OVERVIEW_HEADERS } from '../../src/core/review/overview';
+import { OVERVIEW_CACHE_NAME } from '../../src/cli/overviewCache';
 import { docxText } from '../../src/cli/docxText';
 import { expectedDimensions, planSpec, writePlan, type GeneratedPlan } from './generatedPlans';
 
@@ -66,6 +67,39 @@ it('writes one row per plan with its figures, attention first, and lists the unr
   for (const spec of specs) expect(text).toContain(spec.orgName);
   expect(text.indexOf(specs[3].orgName)).toBeLessThan(text.indexOf(specs[0].orgName));
 });
+
+it('a second run reads only the workbooks that changed, with the same figures', async () => {
+  const rowsOf = async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'ภาพรวม', 'ภาพรวมแผน.xlsx'));
+    return (wb.getWorksheet('ภาพรวมแผน')!.getSheetValues() as unknown[][]).slice(1).map((row) => row.slice(1));
+  };
+  const files = N + 2; // the plans, the unreadable file and the workbook that is no plan
+  const first = run('overview', '--in', dir);
+  expect(first.status).toBe(1);
+  const before = await rowsOf();
+
+  const again = run('overview', '--in', dir);
+  expect(again.stdout).toContain(`อ่านใหม่ 0 ไฟล์ ใช้ผลที่อ่านไว้ ${files} ไฟล์`);
+  expect(again.stdout).toContain('อ่านไม่ได้: เสีย.xlsx'); // a cached reason is still said
+  expect(await rowsOf()).toEqual(before);
+
+  // Plan 1 rewritten with plan 5's figures under its own name: read again, its row changes.
+  await writePlan(dir, { ...planSpec(5), file: specs[1].file });
+  const changed = run('overview', '--in', dir);
+  expect(changed.stdout).toContain(`อ่านใหม่ 1 ไฟล์ ใช้ผลที่อ่านไว้ ${files - 1} ไฟล์`);
+  const after = await rowsOf();
+  const rowOf = (rows: unknown[][], file: string) => rows.find((x) => x[col('ไฟล์')] === file)!;
+  expect(rowOf(after, specs[1].file)[col('หน่วยงาน')]).toBe(planSpec(5).orgName);
+  expect(rowOf(after, specs[2].file)).toEqual(rowOf(before, specs[2].file));
+
+  // A damaged cache is not trusted: everything is read again.
+  writeFileSync(join(dir, 'ภาพรวม', OVERVIEW_CACHE_NAME), '{"format":1,"entries":');
+  const fresh = run('overview', '--in', dir);
+  expect(fresh.stdout).not.toContain('ใช้ผลที่อ่านไว้');
+  expect(await rowsOf()).toEqual(after);
+  await writePlan(dir, specs[1]); // as it was, for the other tests
+}, 240_000);
 
 it('refuses a folder without plans, in Thai', () => {
   const empty = mkdtempSync(join(tmpdir(), 'sujarit-overview-empty-'));

@@ -7,6 +7,7 @@ import { calendarDate, formatThaiDate } from '../../core/thai/dates';
 import { OVERVIEW_HEADERS, notAPlanReason, overviewDocument, overviewRows, planOverview, sortByAttention, type PlanOverview } from '../../core/review/overview';
 import { writeDocx } from '../docx/renderDocx';
 import { prepareOutDir } from '../outDir';
+import { openOverviewCache, workbookKey, type OverviewCache } from '../overviewCache';
 import { applyThaiFont, newWorkbook, readSnapshotSource, saveWorkbook } from '../xlsx';
 import { HEADER_BACKGROUND } from '../../core/workbook/layout';
 
@@ -32,6 +33,8 @@ export interface OverviewRun {
   readonly plans: PlanOverview[];
   /** Files that could not be read, each with the Thai reason. */
   readonly unreadable: { readonly file: string; readonly reason: string }[];
+  /** How many files were read this run; the others' summaries came from the cache, unchanged since. */
+  readonly read: number;
 }
 
 type Outcome = { readonly plan: PlanOverview } | { readonly reason: string };
@@ -49,15 +52,25 @@ async function readPlan(file: string): Promise<Outcome> {
 /**
  * Reads each workbook once (one load, every tab snapshotted at most once) and returns the plans,
  * attention first. A province's folder is shared among worker threads, one per core; the same
- * figures in the same order as reading the files in turn.
+ * figures in the same order as reading the files in turn. With a cache, a workbook unchanged since
+ * the last run is not read again.
  */
-export async function readOverview(files: readonly string[]): Promise<OverviewRun> {
-  const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
-  const outcomes = workers >= 2 && CAN_START_WORKERS ? await inWorkers(files, workers) : await inTurn(files);
+export async function readOverview(files: readonly string[], cache?: OverviewCache<Outcome>): Promise<OverviewRun> {
+  const keys = files.map((f) => (cache ? workbookKey(f) : undefined));
+  const outcomes: (Outcome | undefined)[] = keys.map((k) => cache?.get(k));
+  const toRead = files.filter((_, i) => outcomes[i] === undefined);
+  const workers = Math.min(availableParallelism(), Math.floor(toRead.length / FILES_PER_WORKER));
+  const fresh = workers >= 2 && CAN_START_WORKERS ? await inWorkers(toRead, workers) : await inTurn(toRead);
+  let next = 0;
+  outcomes.forEach((o, i) => {
+    if (o !== undefined) return;
+    outcomes[i] = fresh[next++];
+    cache?.set(keys[i], outcomes[i]!);
+  });
   const plans: PlanOverview[] = [];
   const unreadable: { file: string; reason: string }[] = [];
-  outcomes.forEach((o, i) => ('plan' in o ? plans.push(o.plan) : unreadable.push({ file: basename(files[i]), reason: o.reason })));
-  return { plans: sortByAttention(plans), unreadable };
+  (outcomes as Outcome[]).forEach((o, i) => ('plan' in o ? plans.push(o.plan) : unreadable.push({ file: basename(files[i]), reason: o.reason })));
+  return { plans: sortByAttention(plans), unreadable, read: toRead.length };
 }
 
 /** Fewer files than this per core are read in turn: starting a worker (loading the CLI again) costs about as much as reading a few. */
@@ -111,7 +124,9 @@ export async function overviewCommand(args: Args): Promise<number> {
   const outDir = prepareOutDir(args.options.get('out') ?? join(input, OVERVIEW_DIR));
   const files = planFiles(input);
   if (files.length === 0) throw new CliError(`ไม่พบไฟล์แผน (.xlsx) ในโฟลเดอร์ ${resolve(input)}`);
-  const { plans, unreadable } = await readOverview(files);
+  const cache = openOverviewCache<Outcome>(outDir);
+  const { plans, unreadable, read } = await readOverview(files, cache);
+  cache.save();
   const dateText = formatThaiDate(calendarDate(new Date()), 'arabic');
 
   const wb = newWorkbook();
@@ -132,6 +147,7 @@ export async function overviewCommand(args: Args): Promise<number> {
   const xlsx = await saveWorkbook(wb, join(outDir, `${OVERVIEW_NAME}.xlsx`));
   const docx = await writeDocx(overviewDocument(plans, dateText), join(outDir, `${OVERVIEW_NAME}.docx`));
   console.log(`อ่านแผน ${plans.length} ไฟล์${unreadable.length ? ` อ่านไม่ได้ ${unreadable.length} ไฟล์` : ''}`);
+  if (read < files.length) console.log(`  อ่านใหม่ ${read} ไฟล์ ใช้ผลที่อ่านไว้ ${files.length - read} ไฟล์ (ไฟล์ไม่เปลี่ยนตั้งแต่ครั้งก่อน)`);
   for (const u of unreadable) console.log(`  อ่านไม่ได้: ${u.file}: ${u.reason}`);
   console.log(`บันทึกแล้ว: ${xlsx}`);
   console.log(`บันทึกแล้ว: ${docx}`);
