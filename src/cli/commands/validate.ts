@@ -4,7 +4,7 @@ import { countFindings, countLine, findingLine } from '../../core/validate/repor
 import { validateWorkbook } from '../../core/validate/validate';
 import { markWorkbookXlsx } from '../markXlsx';
 import { copyTarget } from '../output';
-import { loadWorkbook, saveWorkbook, snapshotSourceOf } from '../xlsx';
+import { loadWorkbook, readSnapshotSource, saveWorkbook, snapshotSourceOf } from '../xlsx';
 import { prepareOutDir } from '../outDir';
 
 /**
@@ -16,8 +16,9 @@ export async function validateCommand(args: Args): Promise<number> {
   const input = requireOption(args, 'in');
   const outDir = args.options.get('out');
   const json = args.switches.has('json');
-  const wb = await loadWorkbook(input);
-  const findings = validateWorkbook(snapshotSourceOf(wb));
+  // The marked-up copy needs the whole workbook; the findings alone need only its values (less memory, faster).
+  const wb = outDir === undefined ? undefined : await loadWorkbook(input);
+  const findings = validateWorkbook(wb ? snapshotSourceOf(wb) : await readSnapshotSource(input));
   if (json) {
     console.log(JSON.stringify(findings.map(({ severity, code, sheet, cell, message, fix }) => ({ severity, code, sheet, cell, message, fix })), null, 2));
   } else {
@@ -27,7 +28,7 @@ export async function validateCommand(args: Args): Promise<number> {
     }
     console.log(countLine(findings));
   }
-  if (outDir) {
+  if (outDir !== undefined && wb) {
     const now = new Date();
     markWorkbookXlsx(wb, findings, `${formatThaiDate(calendarDate(now), 'arabic')} ${now.toTimeString().slice(0, 5)} น.`);
     const target = await saveWorkbook(wb, copyTarget(input, prepareOutDir(outDir)));
