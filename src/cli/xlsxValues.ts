@@ -200,6 +200,7 @@ function richText(xml: string): string {
 
 function sharedStrings(xml: string | undefined): string[] | undefined {
   if (xml === undefined) return undefined;
+  if (!rootIs(xml, 'sst')) unmodelled('shared strings root');
   plainXml(xml, 'shared strings');
   return contents(xml, 'si').map((si) => {
     const runs = si !== undefined && /<r\b/.test(si);
@@ -242,7 +243,20 @@ const FORMULA = new RegExp(`<f\\b${ATTRS}(?:\\/>|>([\\s\\S]*?)<\\/f>)`);
 const VALUE = /<v\b[^>]*>([\s\S]*?)<\/v>/;
 const INLINE = /<is\b[^>]*>([\s\S]*?)<\/is>/;
 
+/**
+ * Whether a part opens with its root element (after an XML declaration) and ends by closing it: a
+ * damaged part ("<<<", or one cut short) would otherwise scan as an empty or partial tab. Anything
+ * else (a self-closed root, say) is left to exceljs.
+ */
+function rootIs(xml: string, name: string): boolean {
+  let end = xml.length;
+  while (end > 0 && ' \t\r\n'.includes(xml[end - 1])) end--;
+  return xml.endsWith(`</${name}>`, end) && new RegExp(`^[ \\t\\r\\n]*(?:<\\?xml\\b[^>]*\\?>[ \\t\\r\\n]*)?<${name}\\b`).test(xml);
+}
+
 function sheetSnapshot(xml: string, book: Book): SheetSnapshot {
+  // Not a worksheet: exceljs reads it, and refuses it as damaged, rather than it reading as an empty tab.
+  if (!rootIs(xml, 'worksheet')) unmodelled('worksheet root');
   const data = contents(xml, 'sheetData')[0] ?? '';
   plainXml(data, 'sheet data');
   if (/<hyperlink\b[^>]*:id=/.test(xml)) unmodelled('hyperlinks'); // exceljs turns those cells into links

@@ -75,6 +75,10 @@ describe('a damaged workbook is refused as damaged, never read as an empty or pa
     ['without the links to its sheets', () => damage('no-rels', (z) => z.remove('xl/_rels/workbook.xml.rels')), 'xl/_rels/workbook.xml.rels'],
     ['with no sheet list', () => damage('no-sheets', (z) => z.file('xl/workbook.xml', '<workbook/>')), 'ไม่มีรายชื่อแผ่นงาน'],
     ['with a sheet that is not XML', () => damage('garbage', (z) => z.file('xl/worksheets/sheet2.xml', '<<<')), 'สมุดงานเสียหายบางส่วน'],
+    ['with a sheet cut short inside a whole zip', async () => {
+      const sheet = await (await JSZip.loadAsync(readFileSync(workbook))).file('xl/worksheets/sheet2.xml')!.async('string');
+      return damage('cut-sheet', (z) => z.file('xl/worksheets/sheet2.xml', sheet.slice(0, Math.floor(sheet.length / 2))));
+    }, 'สมุดงานเสียหายบางส่วน'],
   ];
   it.each(cases)('%s', async (_, make, expected) => {
     const path = await make();
