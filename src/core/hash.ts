@@ -1,18 +1,17 @@
 /** FNV-1a over UTF-16 code units, base 36: short keys and fingerprints that fit in DocumentProperties. */
 export function hashText(value: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fnv1a(value.length, (i) => value.charCodeAt(i));
 }
 
 /** FNV-1a over bytes: an image's identity without spelling out every byte. */
 export function hashBytes(bytes: Uint8Array): string {
+  return fnv1a(bytes.length, (i) => bytes[i]);
+}
+
+function fnv1a(length: number, unit: (i: number) => number): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < bytes.length; i++) {
-    h ^= bytes[i];
+  for (let i = 0; i < length; i++) {
+    h ^= unit(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36);

@@ -58,14 +58,13 @@ async function readPlan(file: string): Promise<Outcome> {
 export async function readOverview(files: readonly string[], cache?: OverviewCache<Outcome>): Promise<OverviewRun> {
   const keys = files.map((f) => (cache ? workbookKey(f) : undefined));
   const outcomes: (Outcome | undefined)[] = keys.map((k) => cache?.get(k));
-  const toRead = files.filter((_, i) => outcomes[i] === undefined);
+  const missing = outcomes.flatMap((o, i) => (o === undefined ? [i] : []));
+  const toRead = missing.map((i) => files[i]);
   const workers = Math.min(availableParallelism(), Math.floor(toRead.length / FILES_PER_WORKER));
   const fresh = workers >= 2 && CAN_START_WORKERS ? await inWorkers(toRead, workers) : await inTurn(toRead);
-  let next = 0;
-  outcomes.forEach((o, i) => {
-    if (o !== undefined) return;
-    outcomes[i] = fresh[next++];
-    cache?.set(keys[i], outcomes[i]!);
+  missing.forEach((i, n) => {
+    outcomes[i] = fresh[n];
+    cache?.set(keys[i], fresh[n]);
   });
   const plans: PlanOverview[] = [];
   const unreadable: { file: string; reason: string }[] = [];

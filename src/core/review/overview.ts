@@ -9,7 +9,7 @@ import type { Finding } from '../validate/finding';
 import { SHEET, dimensionSheetName } from '../workbook/layout';
 import { sheetNameKey } from '../workbook/sheetNames';
 import { readWorkbook } from '../workbook/readPlan';
-import type { SnapshotSource } from '../workbook/scaffold';
+import { readOnce, type SnapshotSource } from '../workbook/scaffold';
 import { REVIEW_SHEET } from './layout';
 import { reviewState } from './state';
 
@@ -76,14 +76,6 @@ export function planOverview(read: SnapshotSource, file: string): PlanOverview {
   };
 }
 
-function readOnce(read: SnapshotSource): SnapshotSource {
-  const cache = new Map<string, ReturnType<SnapshotSource>>();
-  const once = (name: string) => {
-    if (!cache.has(name)) cache.set(name, read(name));
-    return cache.get(name);
-  };
-  return Object.assign(once, { sheetNames: read.sheetNames });
-}
 
 /**
  * Attention first: changes after approval, then errors, then returned measures, then plans not yet

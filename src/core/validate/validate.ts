@@ -2,10 +2,9 @@ import { DIMENSION_NOS, getFramework } from '../framework/framework';
 import { planFigures } from '../plan/figures';
 import { planYears } from '../plan/model';
 import { parseA1 } from '../workbook/a1';
-import type { SheetSnapshot } from '../workbook/grid';
 import { SHEET, dimensionSheetName } from '../workbook/layout';
 import { readWorkbook } from '../workbook/readPlan';
-import type { SnapshotSource } from '../workbook/scaffold';
+import { readOnce, type SnapshotSource } from '../workbook/scaffold';
 import type { Finding } from './finding';
 import type { RuleSet, ValidationInput } from './rule';
 import { RULE_SETS } from './ruleSets';
@@ -28,14 +27,6 @@ export function validateWorkbook(read: SnapshotSource, sets: readonly RuleSet[] 
   return sortFindings(sets.flatMap((set) => set.check(input)));
 }
 
-function readOnce(read: SnapshotSource): SnapshotSource {
-  const cache = new Map<string, SheetSnapshot | undefined>();
-  const once = (name: string) => {
-    if (!cache.has(name)) cache.set(name, read(name));
-    return cache.get(name);
-  };
-  return Object.assign(once, { sheetNames: read.sheetNames });
-}
 
 const SHEET_ORDER: readonly string[] = [SHEET.settings, ...DIMENSION_NOS.map(dimensionSheetName), SHEET.summary, SHEET.monitoring];
 

@@ -20,6 +20,16 @@ import { introPlan } from '../intro/scaffold';
  */
 export type SnapshotSource = ((sheetName: string) => SheetSnapshot | undefined) & { readonly sheetNames?: () => readonly string[] };
 
+/** The same source, each tab read at most once however often it is asked for (a tab's snapshot is one getValues or one scan). */
+export function readOnce(read: SnapshotSource): SnapshotSource {
+  const cache = new Map<string, SheetSnapshot | undefined>();
+  const once = (name: string) => {
+    if (!cache.has(name)) cache.set(name, read(name));
+    return cache.get(name);
+  };
+  return Object.assign(once, { sheetNames: read.sheetNames });
+}
+
 const TAB_COLORS: Record<DimensionNo, string> = { 1: '#2e7d32', 2: '#1565c0', 3: '#ef6c00', 4: '#6a1b9a' };
 
 /**
