@@ -9,9 +9,10 @@ import { SAMPLE_PLAN } from '../../src/core/plan/sample';
 import { firstCandidate, shingleIndex } from '../../src/core/thai/shingleIndex';
 import { bigrams, diceOf, editDistance } from '../../src/core/thai/similarity';
 import type { Finding } from '../../src/core/validate/finding';
-import { duplicateRules } from '../../src/core/validate/rules/duplicates';
+import { candidatesOf, duplicateRules, nearCopies as nearCopiesOf } from '../../src/core/validate/rules/duplicates';
 import { misspeltOrg } from '../../src/core/validate/rules/text';
 import { validateWorkbook } from '../../src/core/validate/validate';
+import { readWorkbook } from '../../src/core/workbook/readPlan';
 import { madeUpNames, longCells, numbered } from '../fixtures/largePlans';
 import { buildBook, sourceOf } from '../fixtures/workbook';
 import { manyMeasures } from '../gas/harness';
@@ -93,6 +94,28 @@ describe('the index finds what comparing every pair finds', () => {
       expect(found).toEqual(pairwise);
       expect(found.filter((m) => m !== undefined).length).toBeGreaterThan(100);
     }
+  });
+});
+
+describe('the duplicate rule', () => {
+  it('scanning every pair (a plan of a few dozen) and the index find the same near-copies', () => {
+    // Sets of the sample renamed "(ชุดที่ n)" (near-copies by name, or by name and details),
+    // names of their own over the sample's details, and details of their own.
+    const own = madeUpNames(40, 5);
+    const measures = manyMeasures(140).map((m, i) =>
+      i % 4 === 1 ? { ...m, name: own[i % own.length] } : i % 9 === 2 ? { ...m, details: { ...m.details, method: `${own[i % own.length]} `.repeat(20) } } : m,
+    );
+    const rows = readWorkbook(sourceOf(buildBook(settings, numbered(measures)))).dimensions.flatMap((d) => d.rows);
+    const found = (how: 'scan' | 'index') => {
+      const { distinct } = candidatesOf(rows, settings.orgName);
+      return nearCopiesOf(distinct, how).map((m, i) => (m ? `${distinct[i].row.cells.name} → ${m.earlier.row.sheet}!${m.earlier.row.cells.name} ${m.basis}` : ''));
+    };
+    const scanned = found('scan');
+    expect(found('index')).toEqual(scanned);
+    // Both kinds of near-copy are among them, and most measures have none.
+    expect(scanned.filter((f) => f.endsWith(' ชื่อ')).length).toBeGreaterThan(5);
+    expect(scanned.filter((f) => f.endsWith('ชื่อและรายละเอียด')).length).toBeGreaterThan(5);
+    expect(scanned.filter((f) => f === '').length).toBeGreaterThan(40);
   });
 });
 

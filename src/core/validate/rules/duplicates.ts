@@ -50,22 +50,7 @@ const where = (r: MeasureRow, key: 'name' | 'no') => `${r.sheet}!${r.cells[key]}
 function check(input: ValidationInput): Finding[] {
   const findings: Finding[] = [];
   const rows = input.workbook.dimensions.flatMap((d) => d.rows).filter((r) => r.cells.name !== undefined && r.measure.name !== '');
-  const orgKey = comparisonKey(input.workbook.plan.settings.orgName);
-  // Exact duplicates first: a repeated name is reported as such and not compared again.
-  const firstByName = new Map<string, MeasureRow>();
-  const repeats = new Map<MeasureRow, MeasureRow>();
-  const distinct: Candidate[] = [];
-  for (const r of rows) {
-    const key = comparisonKey(r.measure.name);
-    const first = firstByName.get(key);
-    if (first) {
-      repeats.set(r, first);
-      continue;
-    }
-    firstByName.set(key, r);
-    const core = similarityKey(key, orgKey);
-    distinct.push({ row: r, core, name: bigrams(core), nameLength: core.length });
-  }
+  const { distinct, repeats } = candidatesOf(rows, input.workbook.plan.settings.orgName);
   const nearCopyOf = nearCopies(distinct);
   let at = 0;
   for (const r of rows) {
@@ -90,24 +75,61 @@ function check(input: ValidationInput): Finding[] {
   return findings;
 }
 
+/** Rows with a name: the first of each name is a candidate; a repeated one maps to that first. */
+export function candidatesOf(rows: readonly MeasureRow[], orgName: string): { distinct: Candidate[]; repeats: Map<MeasureRow, MeasureRow> } {
+  const orgKey = comparisonKey(orgName);
+  // Exact duplicates first: a repeated name is reported as such and not compared again.
+  const firstByName = new Map<string, MeasureRow>();
+  const repeats = new Map<MeasureRow, MeasureRow>();
+  const distinct: Candidate[] = [];
+  for (const r of rows) {
+    const key = comparisonKey(r.measure.name);
+    const first = firstByName.get(key);
+    if (first) {
+      repeats.set(r, first);
+      continue;
+    }
+    firstByName.set(key, r);
+    const core = similarityKey(key, orgKey);
+    distinct.push({ row: r, core, name: bigrams(core), nameLength: core.length });
+  }
+  return { distinct, repeats };
+}
+
 /**
- * For each candidate, the first earlier one it nearly copies, as a scan of every earlier
- * candidate would find it, but comparing only the pairs a shingle index lets through: a near
- * copy has names at Dice ≥ SAME_NAME or details at Dice ≥ SAME_DETAILS, so every pair that can
- * pass `nearCopy` shares a prefix shingle in one of the two indexes.
+ * Up to this many distinct names, every pair is compared: a plan's few dozen measures cost less
+ * that way than building the indexes, and a details text's bigrams are made only for a pair
+ * whose names are alike.
  */
-function nearCopies(distinct: Candidate[]): ({ earlier: Candidate; basis: string } | undefined)[] {
+const SCAN_UP_TO = 150;
+
+/**
+ * For each candidate, the first earlier one it nearly copies (what a scan of every earlier
+ * candidate finds). Beyond SCAN_UP_TO, only the pairs a shingle index lets through are compared:
+ * a near copy has names at Dice ≥ SAME_NAME or details at Dice ≥ SAME_DETAILS, so every pair that
+ * can pass `nearCopy` shares a prefix shingle in one of the two indexes.
+ */
+export function nearCopies(distinct: Candidate[], how: 'scan' | 'index' = distinct.length <= SCAN_UP_TO ? 'scan' : 'index'): NearCopy[] {
   // Rows pasted from one another share one details text: its bigrams are made once.
   const byKey = new Map<string, Details>();
   for (const c of distinct) {
     if (c.nameLength < MIN_NAME_LENGTH) continue;
     const key = comparisonKey(DETAIL_FIELDS.map((f) => c.row.measure.details[f]).join(' '));
     let details = byKey.get(key);
-    if (!details) byKey.set(key, (details = { key, grams: bigrams(key), length: key.length }));
+    if (!details) byKey.set(key, (details = { key, length: key.length }));
     c.details = details;
   }
+  if (how === 'scan') {
+    return distinct.map((candidate, id) => {
+      for (let j = 0; j < id; j++) {
+        const basis = nearCopy(distinct[j], candidate);
+        if (basis !== undefined) return { earlier: distinct[j], basis };
+      }
+      return undefined;
+    });
+  }
   const names = shingleIndex(distinct.map((c) => (c.nameLength >= MIN_NAME_LENGTH ? { key: c.core, grams: c.name } : undefined)), SAME_NAME);
-  const details = shingleIndex(distinct.map((c) => (c.details && c.details.length >= MIN_DETAILS_LENGTH ? c.details : undefined)), SAME_DETAILS);
+  const details = shingleIndex(distinct.map((c) => (c.details && c.details.length >= MIN_DETAILS_LENGTH ? { key: c.details.key, grams: gramsOf(c.details) } : undefined)), SAME_DETAILS);
   return distinct.map((candidate, id) => {
     let basis: string | undefined;
     const earlier = firstCandidate([names.probe(id), details.probe(id)], (j) => (basis = nearCopy(distinct[j], candidate)) !== undefined);
@@ -117,20 +139,26 @@ function nearCopies(distinct: Candidate[]): ({ earlier: Candidate; basis: string
   });
 }
 
-interface Candidate {
+type NearCopy = { readonly earlier: Candidate; readonly basis: string } | undefined;
+
+/** The rule's view of a measure with a name, distinct from every earlier one. */
+export interface Candidate {
   readonly row: MeasureRow;
   readonly core: string;
   readonly name: Map<string, number>;
   readonly nameLength: number;
-  /** Detail bigrams, set by `nearCopies` for names long enough to compare. */
+  /** Set by `nearCopies` for names long enough to compare. */
   details?: Details;
 }
 
 interface Details {
   readonly key: string;
-  readonly grams: Map<string, number>;
   readonly length: number;
+  /** Made when first compared. */
+  grams?: Map<string, number>;
 }
+
+const gramsOf = (d: Details) => (d.grams ??= bigrams(d.key));
 
 /** Why two measures look like one ("ชื่อ", "ชื่อและรายละเอียด"), or undefined when they do not. */
 function nearCopy(a: Candidate, b: Candidate): string | undefined {
@@ -142,7 +170,7 @@ function nearCopy(a: Candidate, b: Candidate): string | undefined {
   const da = a.details!;
   const db = b.details!;
   if (da.length < MIN_DETAILS_LENGTH || db.length < MIN_DETAILS_LENGTH) return undefined;
-  return da === db || diceOf(da.grams, db.grams) >= SAME_DETAILS ? 'ชื่อและรายละเอียด' : undefined;
+  return da === db || diceOf(gramsOf(da), gramsOf(db)) >= SAME_DETAILS ? 'ชื่อและรายละเอียด' : undefined;
 }
 
 /** A name's comparison key without its leading type word and the organisation's own name. */
