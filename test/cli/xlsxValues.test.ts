@@ -133,6 +133,43 @@ it('reads what other programs write (1904 dates, references, CRLF, rich shared s
   await expectReadAlike(file);
 });
 
+it('reads sheets laid out as other programs write them (spaces between tags, single quotes, references, CR, a byte-order mark) as exceljs does', async () => {
+  const bytes = new Uint8Array(await oddWorkbook().xlsx.writeBuffer());
+  const file = join(dir, 'laid-out.xlsx');
+  writeFileSync(file, rewrite(bytes, (name, xml) => {
+    if (name !== 'xl/worksheets/sheet1.xml') return xml;
+    const [before, data, after] = xml.split(/(?<=<sheetData>)|(?=<\/sheetData>)/);
+    const cells = data
+      .replace(/></g, '>\n  <')
+      .replace(/r="(A1|B2)"/g, "r='$1'")
+      .replace('<f>B1*2</f>', '<f>B1&#42;2&#x2A;1</f>')
+      .replace('</row>\n  <row r="2"', '</row>\r\n<row  r = "2" ');
+    const added = `<row r="31"><c r="F31" t="str"><f>"ก"&amp;"ข"</f><v>ก&#13;&#10;ข\r\nค&#x0E07;</v></c></row>`;
+    return `\ufeff${before}${cells}${added}${after}`;
+  }));
+  const part = unzipSync(readFileSync(file))['xl/worksheets/sheet1.xml'];
+  const sheet = new TextDecoder('utf-8', { ignoreBOM: true }).decode(part);
+  expect(sheet).toContain("r='A1'");
+  expect(sheet).toContain('B1&#42;2&#x2A;1');
+  expect(sheet).toContain('</row>\r\n<row  r = "2" ');
+  expect(sheet.startsWith('\ufeff<?xml')).toBe(true);
+  await expectReadAlike(file);
+  expect(readValues(readFileSync(file))!('แปลก & <ชื่อ>')!.values[30][5]).toBe('ก\r\nข\nคง');
+});
+
+it('leaves markup its scan does not read (a comment among rows, a self-closed value) to exceljs, with the same reading', async () => {
+  const bytes = new Uint8Array(await oddWorkbook().xlsx.writeBuffer());
+  for (const [what, edit] of [
+    ['comment', (xml: string) => xml.replace('<row r="2"', '<!-- แถวสอง --><row r="2"')],
+    ['self-closed value', (xml: string) => xml.replace('</sheetData>', '<row r="40"><c r="A40"><v/></c></row></sheetData>')],
+  ] as const) {
+    const file = join(dir, `unread-${what}.xlsx`);
+    writeFileSync(file, rewrite(bytes, (name, xml) => (name === 'xl/worksheets/sheet1.xml' ? edit(xml) : xml)));
+    expect([what, readValues(readFileSync(file))]).toEqual([what, undefined]);
+    await expectSameAsExcelJs(file, await readSnapshotSource(file));
+  }
+});
+
 it('leaves to exceljs what it does not model, and reads the same through readSnapshotSource', async () => {
   const wb = oddWorkbook();
   wb.getWorksheet('ว่าง')!.getCell('A1').value = { text: 'ลิงก์', hyperlink: 'https://example.org' };

@@ -1,0 +1,90 @@
+/**
+ * Scanning helpers of the values-only xlsx reader (xlsxValues.ts, xlsxSheet.ts), over a part's
+ * text taken one character per byte (latin1): the markup is ASCII and a UTF-8 sequence has no
+ * ASCII byte, so a scan finds the same elements; only the text taken out of them is decoded.
+ */
+
+/** Thrown for a part the reader leaves to exceljs. */
+export class Unmodelled extends Error {}
+
+export function unmodelled(what: string): never {
+  throw new Unmodelled(what);
+}
+
+/** A part's bytes as text, one character per byte (latin1), without a byte-order mark. */
+export function bytesText(data: Uint8Array): string {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  return text.startsWith('\xef\xbb\xbf') ? text.slice(3) : text;
+}
+
+/** An element's attributes; values may contain ">" when quoted. */
+const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*?)`;
+// XML's whitespace only: a latin1 \s would also take 0xA0, a byte inside UTF-8 sequences.
+const ATTR = /([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g;
+
+export function attributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(ATTR)) out[m[1]] = xmlText(m[2] ?? m[3]);
+  return out;
+}
+
+/** The attributes of every `<name …>` element (unprefixed, as exceljs matches names). */
+export function tags(xml: string, name: string): Record<string, string>[] {
+  return [...xml.matchAll(new RegExp(`<${name}\\b${ATTRS}\\/?>`, 'g'))].map((m) => attributes(m[1]));
+}
+
+/** The content of every `<name>…</name>` (undefined for `<name/>`), in order. */
+export function contents(xml: string, name: string): (string | undefined)[] {
+  return [...xml.matchAll(new RegExp(`<${name}\\b${ATTRS}(?:\\/>|>([\\s\\S]*?)<\\/${name}>)`, 'g'))].map((m) => m[2]);
+}
+
+const NON_ASCII = /[\x80-\xff]/;
+const NAMED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
+
+/**
+ * Text as an XML parser gives it, from a part's latin1 text: UTF-8 decoded, "\r\n" and "\r" read
+ * as "\n", references resolved. A bare "&" or an unknown entity, which the parser refuses, is
+ * left to exceljs.
+ */
+export function xmlText(bytes: string): string {
+  const raw = NON_ASCII.test(bytes) ? Buffer.from(bytes, 'latin1').toString('utf8') : bytes;
+  const text = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
+  let at = text.indexOf('&');
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = text.indexOf('&', from)) {
+    const end = text.indexOf(';', at);
+    const name = end < 0 ? '' : text.slice(at + 1, end);
+    const char = NAMED.get(name) ?? (/^#x[0-9a-fA-F]+$/.test(name) ? String.fromCodePoint(parseInt(name.slice(2), 16)) : /^#[0-9]+$/.test(name) ? String.fromCodePoint(parseInt(name.slice(1), 10)) : unmodelled('reference'));
+    out += text.slice(from, at) + char;
+    from = end + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Rejects what would make a plain scan read differently from exceljs's parser. */
+export function plainXml(xml: string, what: string): void {
+  if (xml.includes('<![CDATA[') || /<\/?[A-Za-z_][\w.-]*:/.test(xml) || /<rPh\b/.test(xml)) unmodelled(what);
+}
+
+/** `<t>` text as exceljs's TextXform gives it: escaped characters (`_x000D_`) restored. */
+export function runText(raw: string | undefined): string {
+  return xmlText(raw ?? '').replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Rich text runs joined, as cellContent joins them. */
+export function richText(xml: string): string {
+  return contents(xml, 'r').map((run) => (run === undefined || !/<t\b/.test(run) ? '' : runText(contents(run, 't').pop()))).join('');
+}
+
+/**
+ * Whether a part opens with its root element (after an XML declaration) and ends by closing it: a
+ * damaged part ("<<<", or one cut short) would otherwise scan as an empty or partial tab. Anything
+ * else (a self-closed root, say) is left to exceljs.
+ */
+export function rootIs(xml: string, name: string): boolean {
+  let end = xml.length;
+  while (end > 0 && ' \t\r\n'.includes(xml[end - 1])) end--;
+  return xml.endsWith(`</${name}>`, end) && new RegExp(`^[ \\t\\r\\n]*(?:<\\?xml\\b[^>]*\\?>[ \\t\\r\\n]*)?<${name}\\b`).test(xml);
+}
