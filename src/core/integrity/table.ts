@@ -22,9 +22,12 @@ export function readTableTab<K extends string>(
   const columns = locateColumns(snap.values[HEADER_ROW - 1] ?? [], specs);
   const records: TableRecord<K>[] = [];
   const last = lastContentRow(snap);
-  // The scaffold's tabs carry formulas down to row 2000: most rows read are empty, so an empty
-  // cell costs no text cleaning and a row left out no cell addresses.
+  // The scaffold's tabs carry formulas down to row 2000: most rows read are empty, so a row with
+  // nothing in its input columns is passed at a glance, an empty cell costs no text cleaning and
+  // a row left out no cell addresses.
+  const inputColumns = inputKeys.flatMap((k) => columns.get(k) ?? []);
   for (let r = FIRST_DATA_ROW; r <= last; r++) {
+    if (!inputColumns.some((col) => cellValue(snap, r, col) !== '')) continue;
     const raw: Partial<Record<K, unknown>> = {};
     const text = {} as Record<K, string>;
     for (const spec of specs) {

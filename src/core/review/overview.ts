@@ -1,15 +1,13 @@
 import { DIMENSION_NOS, getFramework } from '../framework/framework';
 import { monitoringFigures, percentDone } from '../monitoring/figures';
 import { readMonitoringSheet } from '../monitoring/read';
-import { planFigures } from '../plan/figures';
 import { cell, heading, para, OFFICIAL_PAGE_LANDSCAPE, type DocumentTree, type Table } from '../doc/tree';
 import { formatBaht } from '../thai/money';
-import { validateWorkbook } from '../validate/validate';
+import { validateInput, validationInput } from '../validate/validate';
 import type { Finding } from '../validate/finding';
 import { SHEET, dimensionSheetName } from '../workbook/layout';
 import { sheetNameKey } from '../workbook/sheetNames';
-import { readWorkbook } from '../workbook/readPlan';
-import { readOnce, type SnapshotSource } from '../workbook/scaffold';
+import type { SnapshotSource } from '../workbook/scaffold';
 import { REVIEW_SHEET } from './layout';
 import { reviewState } from './state';
 
@@ -47,10 +45,10 @@ const CHANGED_CODES = new Set(['REVIEW_CHANGED_AFTER_APPROVAL', 'REVIEW_APPROVED
 
 /** Everything the overview needs from one workbook, from one reading of its tabs. */
 export function planOverview(read: SnapshotSource, file: string): PlanOverview {
-  const once = readOnce(read);
-  const findings: Finding[] = validateWorkbook(once);
-  const workbook = readWorkbook(once);
-  const figures = planFigures(workbook.plan);
+  const input = validationInput(read);
+  const once = input.snapshot;
+  const findings: Finding[] = validateInput(input);
+  const { workbook, figures } = input;
   const monitoring = readMonitoringSheet(once(SHEET.monitoring) ?? { values: [], formulas: [] });
   let latest: { year: number; round: number } | undefined;
   for (const { entry } of monitoring.rows) {

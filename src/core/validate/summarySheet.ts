@@ -16,7 +16,15 @@ export interface SummarySheetRead {
   readonly foundRows: ReadonlyMap<string, number>;
 }
 
+/** Three rule sets read the tab; a validation reads it once. */
+const reads = new WeakMap<ValidationInput, SummarySheetRead | undefined>();
+
 export function readSummarySheet(input: ValidationInput): SummarySheetRead | undefined {
+  if (!reads.has(input)) reads.set(input, summarySheetOf(input));
+  return reads.get(input);
+}
+
+function summarySheetOf(input: ValidationInput): SummarySheetRead | undefined {
   const snap = input.snapshot(SHEET.summary);
   if (!snap) return undefined;
   // The formulas point at the dimension tabs' columns wherever scaffold has (or would have) put them.

@@ -14,16 +14,24 @@ import { RULE_SETS } from './ruleSets';
  * and the findings come back errors first, then in the order of the tabs, rows and columns.
  */
 export function validateWorkbook(read: SnapshotSource, sets: readonly RuleSet[] = RULE_SETS): Finding[] {
+  return validateInput(validationInput(read), sets);
+}
+
+/** The one reading of a workbook every rule set checks; a caller that also needs the plan reads it here once. */
+export function validationInput(read: SnapshotSource): ValidationInput {
   const snapshot = readOnce(read);
   const workbook = readWorkbook(snapshot);
   const { settings } = workbook.plan;
-  const input: ValidationInput = {
+  return {
     workbook,
     framework: getFramework(settings.frameworkId),
     years: planYears(settings),
     figures: planFigures(workbook.plan),
     snapshot,
   };
+}
+
+export function validateInput(input: ValidationInput, sets: readonly RuleSet[] = RULE_SETS): Finding[] {
   return sortFindings(sets.flatMap((set) => set.check(input)));
 }
 
