@@ -17,16 +17,14 @@ function programId(): string {
   return (program ??= createHash('sha256').update(readFileSync(__filename)).digest('hex'));
 }
 
-/** A workbook's key; undefined when it cannot be read (the reading reports why). */
-export function workbookKey(file: string): string | undefined {
-  try {
-    return createHash('sha256').update(`${FORMAT}\0${programId()}\0${resolve(file)}\0`).update(readFileSync(file)).digest('hex');
-  } catch {
-    return undefined;
-  }
+/** A workbook's key, from its path and the bytes read for it. */
+export function workbookKey(file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(`${FORMAT}\0${programId()}\0${resolve(file)}\0`).update(bytes).digest('hex');
 }
 
 export interface OverviewCache<T> {
+  /** The keys stored by the last run: a workbook whose key is among them need not be read past its bytes. */
+  stored(): string[];
   get(key: string | undefined): T | undefined;
   set(key: string | undefined, value: T): void;
   /** Keeps only what this run used (a removed or changed workbook's entry goes), replacing the file whole. */
@@ -45,6 +43,7 @@ export function openOverviewCache<T>(dir: string): OverviewCache<T> {
   }
   const used: Record<string, T> = {};
   return {
+    stored: () => Object.keys(stored),
     get: (key) => {
       const value = key === undefined || !Object.prototype.hasOwnProperty.call(stored, key) ? undefined : stored[key];
       if (key !== undefined && value !== undefined) used[key] = value;

@@ -38,15 +38,15 @@ export async function loadWorkbook(path: string, options: { readonly valuesOnly?
  * Every tab of a workbook, for commands that only read it: the values-only reader (xlsxValues.ts),
  * or exceljs for a workbook that reader leaves to it. The same snapshots either way.
  */
-export async function readSnapshotSource(path: string): Promise<SnapshotSource> {
-  const bytes = await workbookBytes(path);
+export async function readSnapshotSource(path: string, read?: Buffer): Promise<SnapshotSource> {
+  const bytes = await workbookBytes(path, read);
   return readValues(bytes) ?? snapshotSourceOf(await parseWorkbook(path, bytes, { valuesOnly: true }));
 }
 
-/** The bytes of a workbook, once they are known to be a whole one (else the Thai reason). */
-async function workbookBytes(path: string): Promise<Buffer> {
-  if (!existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
-  const bytes = readFileSync(path);
+/** The bytes of a workbook (read here unless the caller has them), once they are known to be a whole one (else the Thai reason). */
+async function workbookBytes(path: string, read?: Buffer): Promise<Buffer> {
+  if (!read && !existsSync(path)) throw new CliError(`ไม่พบไฟล์ ${path}`);
+  const bytes = read ?? readFileSync(path);
   const kind = await fileKind(bytes);
   if (kind !== 'xlsx') throw new CliError(wrongKindMessage(path, kind, 'xlsx'));
   const damage = await xlsxDamage(bytes);

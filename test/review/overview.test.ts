@@ -4,8 +4,8 @@
  * monitoring round and review status, the plans that need attention first; and the document.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { OVERVIEW_HEADERS } from '../../src/core/review/overview';
@@ -99,6 +99,33 @@ it('a second run reads only the workbooks that changed, with the same figures', 
   expect(fresh.stdout).not.toContain('ใช้ผลที่อ่านไว้');
   expect(await rowsOf()).toEqual(after);
   await writePlan(dir, specs[1]); // as it was, for the other tests
+}, 240_000);
+
+it('a folder large enough for worker threads gives each plan the row reading in turn gives it, and is cached across them', async () => {
+  // The folder's files three times over (29 files: two worker threads on two cores or more).
+  const many = mkdtempSync(join(tmpdir(), 'sujarit-overview-many-'));
+  const names = readdirSync(dir).filter((n) => n.endsWith('.xlsx') && !n.startsWith('~$'));
+  for (const k of [1, 2, 3]) for (const n of names) copyFileSync(join(dir, n), join(many, `ชุด${k}-${n}`));
+  const rowsIn = async (folder: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(folder, 'ภาพรวม', 'ภาพรวมแผน.xlsx'));
+    return (wb.getWorksheet('ภาพรวมแผน')!.getSheetValues() as unknown[][]).slice(2).map((row) => row.slice(1));
+  };
+  expect(run('overview', '--in', dir).status).toBe(1);
+  const inTurn = await rowsIn(dir);
+  const r = run('overview', '--in', many);
+  expect(r.stdout).toContain(`อ่านแผน ${3 * N} ไฟล์ อ่านไม่ได้ 6 ไฟล์`);
+  if (availableParallelism() < 2) console.log('overview test: one core here, so the files were read in turn, not in worker threads');
+  const rows = await rowsIn(many);
+  expect(rows).toHaveLength(3 * N);
+  // The same figures; the file name and rank differ (three rows share a plan's place in the attention order).
+  const withoutFile = (row: unknown[]) => row.map((v, i) => (i === col('ไฟล์') || i === col('ลำดับ') ? '' : v));
+  for (const row of rows) {
+    const original = inTurn.find((x) => `${String(row[col('ไฟล์')]).replace(/^ชุด\d-/, '')}` === x[col('ไฟล์')])!;
+    expect(withoutFile(row)).toEqual(withoutFile(original));
+  }
+  expect(run('overview', '--in', many).stdout).toContain(`อ่านใหม่ 0 ไฟล์ ใช้ผลที่อ่านไว้ ${3 * names.length} ไฟล์`);
+  expect(await rowsIn(many)).toEqual(rows);
 }, 240_000);
 
 it('refuses a folder without plans, in Thai', () => {
