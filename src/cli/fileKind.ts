@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { detectEncoding } from './textEncoding';
+import { entryBytes, zipDirectory } from './zipDirectory';
 
 /**
  * What a file really is, from its bytes rather than its name: people rename a .docx to .xlsx,
@@ -27,7 +28,7 @@ export async function fileKind(bytes: Buffer): Promise<FileKind> {
 async function zipKind(bytes: Buffer): Promise<FileKind> {
   let names: string[];
   try {
-    names = Object.keys((await JSZip.loadAsync(bytes)).files);
+    names = [...(zipDirectory(bytes)?.keys() ?? Object.keys((await JSZip.loadAsync(bytes)).files))];
   } catch {
     return 'damaged-zip';
   }
@@ -45,17 +46,57 @@ async function zipKind(bytes: Buffer): Promise<FileKind> {
  * shared-strings part that is gone (every text would read as empty). Undefined when whole.
  */
 export async function xlsxDamage(bytes: Buffer): Promise<string | undefined> {
+  const zip = await zipParts(bytes);
+  const parts: ZipParts = {
+    has: zip.has,
+    // A part whose data does not inflate is named, rather than failing as an unexpected error.
+    text: (name) => zip.text(name).catch(() => Promise.reject(new DamagedPart(name))),
+  };
+  try {
+    return await damageOf(parts);
+  } catch (e) {
+    if (e instanceof DamagedPart) return `ข้อมูลส่วน ${e.part} ในไฟล์อ่านไม่ได้`;
+    throw e;
+  }
+}
+
+class DamagedPart extends Error {
+  constructor(readonly part: string) {
+    super(part);
+  }
+}
+
+/** A zip's names and parts as text: read by its directory, or by JSZip when that cannot be read or a part does not inflate. */
+interface ZipParts {
+  has(name: string): boolean;
+  text(name: string): Promise<string | undefined>;
+}
+
+async function zipParts(bytes: Buffer): Promise<ZipParts> {
+  const entries = zipDirectory(bytes);
+  if (entries) {
+    try {
+      // The parts every check reads, inflated now so that damaged data falls back to JSZip here.
+      const texts = new Map([...entries].filter(([name]) => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels').map(([name, e]) => [name, entryBytes(bytes, e).toString('utf8')]));
+      return { has: (name) => entries.has(name), text: async (name) => texts.get(name) ?? (entries.has(name) ? entryBytes(bytes, entries.get(name)!).toString('utf8') : undefined) };
+    } catch {
+      // Read by JSZip below.
+    }
+  }
   const zip = await JSZip.loadAsync(bytes);
-  const text = (name: string) => zip.file(name)?.async('string');
-  const workbook = (await text('xl/workbook.xml')) ?? '';
-  const rels = await text('xl/_rels/workbook.xml.rels');
+  return { has: (name) => !!zip.file(name), text: async (name) => zip.file(name)?.async('string') };
+}
+
+async function damageOf(zip: ZipParts): Promise<string | undefined> {
+  const workbook = (await zip.text('xl/workbook.xml')) ?? '';
+  const rels = await zip.text('xl/_rels/workbook.xml.rels');
   if (!/<(\w+:)?sheet\b/.test(workbook)) return 'ไม่มีรายชื่อแผ่นงาน (xl/workbook.xml)';
   if (rels === undefined) return 'ขาดส่วนที่โยงไปยังแผ่นงาน (xl/_rels/workbook.xml.rels)';
   const targets = [...rels.matchAll(/Target="([^"]*worksheets\/[^"]+)"/g)].map((m) => `xl/${m[1].replace(/^\/?xl\//, '')}`);
-  const lost = targets.find((t) => !zip.file(t));
+  const lost = targets.find((t) => !zip.has(t));
   if (lost) return `ขาดแผ่นงาน ${lost}`;
-  if (!zip.file('xl/sharedStrings.xml')) {
-    for (const t of targets) if (/\bt="s"/.test((await text(t)) ?? '')) return 'ขาดข้อความของเซลล์ (xl/sharedStrings.xml): ข้อความทุกช่องจะอ่านเป็นค่าว่าง';
+  if (!zip.has('xl/sharedStrings.xml')) {
+    for (const t of targets) if (/\bt="s"/.test((await zip.text(t)) ?? '')) return 'ขาดข้อความของเซลล์ (xl/sharedStrings.xml): ข้อความทุกช่องจะอ่านเป็นค่าว่าง';
   }
   return undefined;
 }

@@ -391,9 +391,8 @@ const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
  * for a cell exceljs does not create (no value, no style).
  */
 function cellContent(buf: Buffer, col: number, row: number, book: Book, shared: Map<string, { address: string; formula: string }>): Content | undefined {
-  const styleText = cell.sStart < 0 ? '' : textAt(buf, cell.sStart, cell.sEnd);
-  const styleId = styleText ? parseInt(styleText, 10) : undefined;
-  const t = cell.tStart < 0 ? undefined : textAt(buf, cell.tStart, cell.tEnd);
+  const styleId = cell.sStart < 0 || cell.sEnd === cell.sStart ? undefined : digitsAt(buf, cell.sStart, cell.sEnd) ?? parseInt(textAt(buf, cell.sStart, cell.sEnd), 10);
+  const t = cell.tStart < 0 ? undefined : cell.tEnd === cell.tStart + 1 && buf[cell.tStart] === 0x73 ? 's' : textAt(buf, cell.tStart, cell.tEnd);
   const isDate = () => !!styleId && (book.dateStyles ?? unmodelled('styles'))[styleId] === true;
   // Most formulas carry no attributes (the scaffold's per-row formulas): no object made for them.
   const fa: Readonly<Record<string, string>> = cell.hasF && !blank(buf, cell.fAttrStart, cell.fAttrEnd) ? attributes(buf.toString('latin1', cell.fAttrStart, cell.fAttrEnd)) : NO_ATTRIBUTES;
@@ -439,6 +438,17 @@ function cellContent(buf: Buffer, col: number, row: number, book: Book, shared: 
       return { value: isDate() ? utils.excelToDate(n, book.date1904) : n, formula: '' };
     }
   }
+}
+
+/** A whole number written in plain digits (a style index), read without making its text; undefined for anything else. */
+function digitsAt(buf: Buffer, start: number, end: number): number | undefined {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function blank(buf: Buffer, start: number, end: number): boolean {

@@ -1,9 +1,9 @@
-import { inflateRawSync } from 'node:zlib';
 import utils from 'exceljs/lib/utils/utils';
 import defaultNumFormats from 'exceljs/lib/xlsx/defaultnumformats';
 import type { SheetSnapshot } from '../core/workbook/grid';
 import type { SnapshotSource } from '../core/workbook/scaffold';
 import { sheetSnapshot, type Book } from './xlsxSheet';
+import { entryBytes, zipDirectory } from './zipDirectory';
 import { bytesText, contents, plainXml, richText, rootIs, runText, tags, unmodelled } from './xlsxXml';
 
 /**
@@ -63,33 +63,10 @@ function valuesSource(bytes: Uint8Array): SnapshotSource {
   return Object.assign((name: string) => sheets.get(name), { sheetNames: () => [...sheets.keys()] });
 }
 
-/**
- * The wanted parts of a zip, by its central directory (a later entry of the same name wins, as
- * with fflate's unzipSync), inflated by Node's zlib: a few times faster than a JavaScript inflate
- * on a sheet of formulas, in one piece of the size the directory gives (zlib's 16 KB pieces were
- * copied together again). Zip64 and compression methods other than deflate are left to exceljs.
- */
+/** The wanted parts of a workbook's zip; Zip64, other compression methods and damaged data are left to exceljs. */
 function unzipParts(zip: Buffer, wanted: (name: string) => boolean): Map<string, Buffer> {
-  let end = zip.length - 22;
-  while (zip.readUInt32LE(end) !== 0x06054b50) if (--end < 0 || zip.length - end > 65558) unmodelled('zip directory');
-  const count = zip.readUInt16LE(end + 8);
-  let at = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || at === 0xffffffff) unmodelled('zip64');
   const parts = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const nameEnd = at + 46 + zip.readUInt16LE(at + 28);
-    const name = zip.toString(zip.readUInt16LE(at + 8) & 0x800 ? 'utf8' : 'latin1', at + 46, nameEnd);
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const unpacked = zip.readUInt32LE(at + 24);
-    const offset = zip.readUInt32LE(at + 42);
-    at = nameEnd + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    if (!wanted(name)) continue;
-    if (size === 0xffffffff || unpacked === 0xffffffff || offset === 0xffffffff) unmodelled('zip64');
-    const start = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
-    const data = zip.subarray(start, start + size);
-    parts.set(name, method === 0 ? data : method === 8 ? inflateRawSync(data, { chunkSize: inflateChunk(unpacked) }) : unmodelled(`compression ${method}`));
-  }
+  for (const [name, entry] of zipDirectory(zip) ?? unmodelled('zip directory')) if (wanted(name)) parts.set(name, entryBytes(zip, entry));
   return parts;
 }
 
@@ -128,5 +105,3 @@ function dateStyles(xml: string): boolean[] | undefined {
   });
 }
 
-/** One piece for a part of the size its directory entry declares; a false size over 32 MB only costs pieces. */
-const inflateChunk = (declared: number) => Math.min(Math.max(64, declared + 1), 2 ** 25);

@@ -79,6 +79,13 @@ describe('a damaged workbook is refused as damaged, never read as an empty or pa
       const sheet = await (await JSZip.loadAsync(readFileSync(workbook))).file('xl/worksheets/sheet2.xml')!.async('string');
       return damage('cut-sheet', (z) => z.file('xl/worksheets/sheet2.xml', sheet.slice(0, Math.floor(sheet.length / 2))));
     }, 'สมุดงานเสียหายบางส่วน'],
+    ['with the data of its sheet list damaged inside a whole zip', async () => {
+      const data = Buffer.from(readFileSync(workbook));
+      const name = data.indexOf('xl/workbook.xml'); // in its local header, which comes before the directory
+      const start = name + 'xl/workbook.xml'.length + data.readUInt16LE(name - 2);
+      for (let k = 10; k < 40; k++) data[start + k] ^= 0x5a;
+      return bytes('inflate', data);
+    }, 'ข้อมูลส่วน xl/workbook.xml ในไฟล์อ่านไม่ได้'],
   ];
   it.each(cases)('%s', async (_, make, expected) => {
     const path = await make();
