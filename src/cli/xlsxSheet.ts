@@ -214,6 +214,8 @@ const NAMED_POINTS: readonly (readonly [readonly number[], number])[] = (
 
 /** The code point of the reference whose name lies in [start, end) ("quot", "#x0E04", "#13"). */
 function referencePoint(buf: Buffer, start: number, end: number): number {
+  // &quot; first: a formula's strings are full of it.
+  if (end - start === 4 && buf[start] === 0x71 && buf[start + 1] === 0x75 && buf[start + 2] === 0x6f && buf[start + 3] === 0x74) return 0x22;
   for (const [name, point] of NAMED_POINTS) {
     if (end - start !== name.length) continue;
     let k = 0;
@@ -279,8 +281,9 @@ function sheetDataRange(buf: Buffer, from: number): { open: number; start: numbe
     readTag(buf, at, buf.length);
     if (!named(buf, 'sheetData')) continue; // a longer name ("<sheetDataX")
     if (tag.selfClosing) return { open: at, start: tag.end, end: tag.end, close: tag.end };
-    const close = buf.indexOf('</sheetData>', tag.end, 'latin1');
-    if (close < 0) unmodelled('sheet data');
+    // From the end: the close is near it, past the cells. A second sheet data inside this one is no row: the scan leaves it to exceljs.
+    const close = buf.lastIndexOf('</sheetData>', buf.length, 'latin1');
+    if (close < tag.end) unmodelled('sheet data');
     return { open: at, start: tag.end, end: close, close: close + '</sheetData>'.length };
   }
   return undefined;
