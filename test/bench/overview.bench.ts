@@ -2,8 +2,9 @@
  * `overview` over a generated province: 300 plan workbooks (the sample plan's 33 measures each,
  * half with a monitoring round). Prints the time to generate, to read and summarise them in
  * process on one thread (the tests run TypeScript, so readOverview reads the files in turn), and
- * the built CLI's wall time end to end (its worker threads share the files, one per core).
- * Asserts only the row count; the figures are for reading.
+ * the built CLI's wall time end to end (its worker threads share the files, one per core), then
+ * again with nothing changed (read from its cache). Asserts only the row count and the cache's
+ * use; the figures are for reading.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -30,12 +31,18 @@ it(`overview of ${COUNT} plan workbooks`, async () => {
   const r = spawnSync('node', [join(__dirname, '../../build/cli.js'), 'overview', '--in', dir], { encoding: 'utf8' });
   const cli = performance.now() - t;
 
+  t = performance.now();
+  const again = spawnSync('node', [join(__dirname, '../../build/cli.js'), 'overview', '--in', dir], { encoding: 'utf8' });
+  const cached = performance.now() - t;
+
   console.log([
     `overview bench: ${COUNT} workbooks, ${plans.reduce((s, p) => s + p.totalCount, 0)} measures`,
     `  generate files      ${(generate / 1000).toFixed(1)} s`,
     `  read + summarise    ${(read / 1000).toFixed(1)} s  (one thread: ${(read / COUNT).toFixed(1)} ms per workbook; heap ${heap.toFixed(0)} MB after)`,
     `  CLI end to end      ${(cli / 1000).toFixed(1)} s  (${availableParallelism()} worker threads; exit ${r.status})`,
+    `  CLI again           ${(cached / 1000).toFixed(1)} s  (nothing changed: every summary from the output folder's cache)`,
   ].join('\n'));
   expect(plans).toHaveLength(COUNT);
   expect(r.status).toBe(0);
+  expect(again.stdout).toContain(`ใช้ผลที่อ่านไว้ ${COUNT} ไฟล์`);
 });
