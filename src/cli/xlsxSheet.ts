@@ -364,10 +364,10 @@ function scanCell(buf: Buffer, end: number): void {
         else [cell.isStart, cell.isEnd] = [openAt, lt];
         open = '';
       } else if (name === 'c' && open === '') return;
-      else if (name === 'c' || open === 'f' || open === 'v') unmodelled('cell content'); // an unclosed or crossed element
+      else if (name === 'c' || open === 'f' || open === 'v' || named(buf, 'row')) unmodelled('cell content'); // an unclosed or crossed element
       continue;
     }
-    if (open === 'f' || open === 'v' || name === 'c' || named(buf, 'rPh') || named(buf, 'hyperlink')) unmodelled('cell content');
+    if (open === 'f' || open === 'v' || name === 'c' || named(buf, 'row') || named(buf, 'rPh') || named(buf, 'hyperlink')) unmodelled('cell content');
     if (open === 'is') {
       if (name !== '') unmodelled('cell content'); // a formula, value or cell inside the inline string
       continue; // its runs and their properties

@@ -79,6 +79,10 @@ describe('a damaged workbook is refused as damaged, never read as an empty or pa
       const sheet = await (await JSZip.loadAsync(readFileSync(workbook))).file('xl/worksheets/sheet2.xml')!.async('string');
       return damage('cut-sheet', (z) => z.file('xl/worksheets/sheet2.xml', sheet.slice(0, Math.floor(sheet.length / 2))));
     }, 'สมุดงานเสียหายบางส่วน'],
+    ['with a cell left open inside a whole zip', async () => {
+      const sheet = await (await JSZip.loadAsync(readFileSync(workbook))).file('xl/worksheets/sheet2.xml')!.async('string');
+      return damage('open-cell', (z) => z.file('xl/worksheets/sheet2.xml', sheet.replace(/(<c\b[^>]*>(?:(?!<\/c>).)*?)<\/c>/s, '$1')));
+    }, 'สมุดงานเสียหายบางส่วน'],
     ['with the data of its sheet list damaged inside a whole zip', async () => {
       const data = Buffer.from(readFileSync(workbook));
       const name = data.indexOf('xl/workbook.xml'); // in its local header, which comes before the directory
