@@ -2,7 +2,7 @@ import utils from 'exceljs/lib/utils/utils';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula';
 import { parseA1 } from '../core/workbook/a1';
 import type { SheetSnapshot } from '../core/workbook/grid';
-import { attributes, contents, richText, rootIs, tags, unmodelled, xmlText } from './xlsxXml';
+import { attributes, contents, richText, rootIs, tags, unmodelled, wellFormed, xmlText } from './xlsxXml';
 
 /**
  * One worksheet part of the values-only reader (xlsxValues.ts), read from its bytes: the overview
@@ -51,6 +51,7 @@ const APOS = 0x27;
 const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === LF || b === CR;
 /** An ASCII XML name byte (":" included, so that a prefixed name is seen whole), or a non-ASCII one. */
 const isNameByte = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x3a) || b === 0x5f || b === 0x2d || b === 0x2e || b >= 0x80;
+const isNameStart = (b: number) => (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x5f || b === 0x3a || b >= 0x80;
 
 /** A tag as scanned: its name's bytes, its attributes' bytes, and where it ends. */
 interface Tag {
@@ -75,14 +76,15 @@ function readTag(buf: Buffer, lt: number, limit: number): void {
   tag.nameStart = i;
   while (i < limit && isNameByte(buf[i])) i++;
   tag.nameEnd = i;
-  // "<!" (comment, CDATA), "<?" or "< ": not a tag this scan reads.
-  if (i === tag.nameStart) unmodelled('markup');
+  // "<!" (comment, CDATA), "<?" or "< ": not a tag this scan reads; nor a name that starts with a digit.
+  if (i === tag.nameStart || !isNameStart(buf[tag.nameStart])) unmodelled('markup');
   for (let k = tag.nameStart; k < i; k++) if (buf[k] === 0x3a || buf[k] === 0x2d || buf[k] === 0x2e) unmodelled('element name');
   tag.attrStart = i;
   let slash = false;
   for (; i < limit; i++) {
     const b = buf[i];
     if (b === GT) break;
+    if (b === LT) unmodelled('tag');
     if (b === QUOT || b === APOS) {
       const q = buf.indexOf(b, i + 1);
       if (q < 0 || q >= limit) unmodelled('attribute');
@@ -130,21 +132,72 @@ interface CellMarkup {
 
 const cell: CellMarkup = { rStart: -1, rEnd: -1, sStart: -1, sEnd: -1, tStart: -1, tEnd: -1, hasF: false, fAttrStart: 0, fAttrEnd: 0, fStart: -1, fEnd: -1, vStart: -1, vEnd: -1, isStart: -1, isEnd: -1 };
 
-/** Reads r, s and t of the current tag (a cell's, or r of a row's) into `cell`; other attributes are stepped over. */
-function readCellAttributes(buf: Buffer): void {
-  cell.rStart = cell.sStart = cell.tStart = -1;
+/** A stack of byte ranges (element or attribute names), kept in a typed array: no array resized per tag. */
+class Ranges {
+  private data = new Int32Array(64);
+  private size = 0;
+  get count(): number {
+    return this.size >> 1;
+  }
+  clear(): void {
+    this.size = 0;
+  }
+  push(start: number, end: number): void {
+    if (this.size + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.size++] = start;
+    this.data[this.size++] = end;
+  }
+  pop(): void {
+    this.size -= 2;
+  }
+  /** Whether the bytes of [start, end) equal the top range's. */
+  topIs(buf: Buffer, start: number, end: number): boolean {
+    return this.size > 0 && sameBytes(buf, this.data[this.size - 2], this.data[this.size - 1], start, end);
+  }
+  /** Whether the bytes of [start, end) equal any range's. */
+  has(buf: Buffer, start: number, end: number): boolean {
+    for (let k = 0; k < this.size; k += 2) if (sameBytes(buf, this.data[k], this.data[k + 1], start, end)) return true;
+    return false;
+  }
+  /** Whether the top range's bytes are `name` (ASCII). */
+  topNamed(buf: Buffer, name: string): boolean {
+    if (this.size === 0 || this.data[this.size - 1] - this.data[this.size - 2] !== name.length) return false;
+    for (let k = 0; k < name.length; k++) if (buf[this.data[this.size - 2] + k] !== name.charCodeAt(k)) return false;
+    return true;
+  }
+}
+
+/** The current tag's r, s and t values (start −1 when absent), as `readAttributes` found them. */
+const attr = { rStart: -1, rEnd: -1, sStart: -1, sEnd: -1, tStart: -1, tEnd: -1 };
+/** The current tag's attribute names so far: a name given twice is not XML. */
+const names = new Ranges();
+
+/**
+ * Checks every attribute of the current tag as an XML parser would (a name, "=", a quoted value
+ * without "<" and with whole references; whitespace before each; no name twice) and notes r, s
+ * and t in `attr`. Whatever a parser would refuse is left to exceljs, which refuses it.
+ */
+function readAttributes(buf: Buffer): void {
+  attr.rStart = attr.sStart = attr.tStart = -1;
+  names.clear();
   let i = tag.attrStart;
   const end = tag.attrEnd;
   for (;;) {
+    const before = i;
     while (i < end && isSpace(buf[i])) i++;
     if (i >= end) return;
-    // An attribute directly after the name or another value ("<c r="A1"s="2">") is not read as exceljs's parser would.
-    if (!isSpace(buf[i - 1])) unmodelled('attribute');
+    if (i === before || !isNameStart(buf[i])) unmodelled('attribute');
     const nameStart = i;
-    while (i < end && buf[i] !== EQ && !isSpace(buf[i])) i++;
-    const nameLength = i - nameStart;
+    while (i < end && isNameByte(buf[i])) i++;
+    const nameEnd = i;
+    if (names.has(buf, nameStart, nameEnd)) unmodelled('attribute given twice');
+    names.push(nameStart, nameEnd);
     while (i < end && isSpace(buf[i])) i++;
-    if (buf[i] !== EQ || i >= end) unmodelled('attribute');
+    if (i >= end || buf[i] !== EQ) unmodelled('attribute');
     i++;
     while (i < end && isSpace(buf[i])) i++;
     const q = buf[i];
@@ -152,14 +205,43 @@ function readCellAttributes(buf: Buffer): void {
     const valueStart = i + 1;
     const valueEnd = buf.indexOf(q, valueStart);
     if (valueEnd < 0 || valueEnd >= end) unmodelled('attribute');
-    if (nameLength === 1) {
-      // A later attribute of the same name wins, as it did in the attribute object.
+    checkText(buf, valueStart, valueEnd, true);
+    if (nameEnd - nameStart === 1) {
       const n = buf[nameStart];
-      if (n === 0x72) [cell.rStart, cell.rEnd] = [valueStart, valueEnd];
-      else if (n === 0x73) [cell.sStart, cell.sEnd] = [valueStart, valueEnd];
-      else if (n === 0x74) [cell.tStart, cell.tEnd] = [valueStart, valueEnd];
+      if (n === 0x72) [attr.rStart, attr.rEnd] = [valueStart, valueEnd];
+      else if (n === 0x73) [attr.sStart, attr.sEnd] = [valueStart, valueEnd];
+      else if (n === 0x74) [attr.tStart, attr.tEnd] = [valueStart, valueEnd];
     }
     i = valueEnd + 1;
+  }
+}
+
+function sameBytes(buf: Buffer, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) if (buf[aStart + k] !== buf[bStart + k]) return false;
+  return true;
+}
+
+/** A control character XML does not allow (all below space but tab, line feed and carriage return). */
+const isForbidden = (b: number) => b < 0x20 && b !== 0x09 && b !== LF && b !== CR;
+
+/**
+ * Checks character data (or an attribute value) the scan does not decode as a parser would: whole
+ * references, no forbidden control character, no "<" in a value. With `text` false, only
+ * whitespace may stand there (between rows, cells and their elements).
+ */
+function checkText(buf: Buffer, start: number, end: number, text: boolean): void {
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (!text && !isSpace(b)) unmodelled('text between tags');
+    if (b === LT || isForbidden(b)) unmodelled('character');
+    if (b === AMP) {
+      let semi = i + 1;
+      while (semi < end && buf[semi] !== SEMI) semi++;
+      if (semi >= end) unmodelled('reference');
+      referencePoint(buf, i + 1, semi);
+      i = semi;
+    }
   }
 }
 
@@ -180,6 +262,7 @@ function textAt(buf: Buffer, start: number, end: number): string {
       break;
     }
     if (b >= 0x80) ascii = false;
+    else if (isForbidden(b)) unmodelled('character');
   }
   if (plain) return buf.toString(ascii ? 'latin1' : 'utf8', start, end);
   // A reference is never shorter than what it stands for, in UTF-8: the text fits in its own length.
@@ -193,6 +276,7 @@ function textAt(buf: Buffer, start: number, end: number): string {
       if (i + 1 < end && buf[i + 1] === LF) i++;
     } else if (b !== AMP) {
       if (b >= 0x80) ascii = false;
+      else if (isForbidden(b)) unmodelled('character');
       scratch[n++] = b;
     } else {
       let semi = i + 1;
@@ -263,7 +347,7 @@ function writeUtf8(point: number, n: number): number {
   return n;
 }
 
-/** A cell's address from its r: letters and digits read from the bytes, anything else by parseA1. */
+/** A cell's address from its r: capital letters and digits, as every program writes it; anything else is left to exceljs. */
 function addressAt(buf: Buffer, start: number, end: number): { row: number; col: number } {
   let col = 0;
   let row = 0;
@@ -271,8 +355,7 @@ function addressAt(buf: Buffer, start: number, end: number): { row: number; col:
   for (; i < end && buf[i] >= 0x41 && buf[i] <= 0x5a && i - start < 3; i++) col = col * 26 + buf[i] - 0x40;
   const letters = i - start;
   for (; i < end && buf[i] >= 0x30 && buf[i] <= 0x39; i++) row = row * 10 + buf[i] - 0x30;
-  if (letters > 0 && i === end && i > start + letters) return { row, col };
-  return parseA1(textAt(buf, start, end)) ?? unmodelled('cell address');
+  return letters > 0 && i === end && i > start + letters ? { row, col } : unmodelled('cell address');
 }
 
 /** The sheet data's bytes: from after `<sheetData …>` to its `</sheetData>` (an empty range for none). */
@@ -280,6 +363,7 @@ function sheetDataRange(buf: Buffer, from: number): { open: number; start: numbe
   for (let at = buf.indexOf('<sheetData', from, 'latin1'); at >= 0; at = buf.indexOf('<sheetData', at + 1, 'latin1')) {
     readTag(buf, at, buf.length);
     if (!named(buf, 'sheetData')) continue; // a longer name ("<sheetDataX")
+    readAttributes(buf);
     if (tag.selfClosing) return { open: at, start: tag.end, end: tag.end, close: tag.end };
     // From the end: the close is near it, past the cells. A second sheet data inside this one is no row: the scan leaves it to exceljs.
     const close = buf.lastIndexOf('</sheetData>', buf.length, 'latin1');
@@ -295,7 +379,7 @@ export function sheetSnapshot(part: Buffer, book: Book): SheetSnapshot {
   // The markup around the cells (root, merges, hyperlinks) is small: it is scanned as text.
   const outside = data ? part.toString('latin1', bom, data.open) + part.toString('latin1', data.close) : part.toString('latin1', bom);
   // Not a worksheet: exceljs reads it, and refuses it as damaged, rather than it reading as an empty tab.
-  if (!rootIs(outside, 'worksheet')) unmodelled('worksheet root');
+  if (!rootIs(outside, 'worksheet') || !wellFormed(outside)) unmodelled('worksheet root');
   if (/<hyperlink\b[^>]*:id=/.test(outside)) unmodelled('hyperlinks'); // exceljs turns those cells into links
   const rows = data ? scanRows(part, data.start, data.end, book) : new Map<number, Content[]>();
   applyMerges(outside, rows);
@@ -310,14 +394,18 @@ function scanRows(buf: Buffer, start: number, end: number, book: Book): Map<numb
   let cells: Content[] | undefined;
   let number = 0;
   let previous = 0;
-  for (let lt = buf.indexOf(LT, start); lt >= 0 && lt < end; lt = buf.indexOf(LT, tag.end)) {
+  let from = start;
+  for (let lt = buf.indexOf(LT, from); lt >= 0 && lt < end; lt = buf.indexOf(LT, from)) {
+    checkText(buf, from, lt, false);
     readTag(buf, lt, end);
+    from = tag.end;
     if (cells === undefined) {
       if (tag.close || !named(buf, 'row')) unmodelled('sheet data');
-      readCellAttributes(buf);
-      number = cell.rStart < 0 ? NaN : parseInt(textAt(buf, cell.rStart, cell.rEnd), 10);
+      readAttributes(buf);
+      number = attr.rStart < 0 ? NaN : parseInt(textAt(buf, attr.rStart, attr.rEnd), 10);
       if (!(number > 0)) unmodelled('row number');
-      const row = rows.get(number) ?? [];
+      // A row given again replaces the first, as in exceljs's worksheet model.
+      const row: Content[] = [];
       rows.set(number, row);
       previous = 0;
       if (!tag.selfClosing) cells = row;
@@ -326,10 +414,11 @@ function scanRows(buf: Buffer, start: number, end: number, book: Book): Map<numb
       cells = undefined;
     } else {
       if (!named(buf, 'c')) unmodelled('row');
-      readCellAttributes(buf);
+      readAttributes(buf);
+      [cell.rStart, cell.rEnd, cell.sStart, cell.sEnd, cell.tStart, cell.tEnd] = [attr.rStart, attr.rEnd, attr.sStart, attr.sEnd, attr.tStart, attr.tEnd];
       cell.hasF = false;
       cell.fStart = cell.vStart = cell.isStart = -1;
-      if (!tag.selfClosing) scanCell(buf, end);
+      if (!tag.selfClosing) from = scanCell(buf, end);
       const at = cell.rStart < 0 ? (previous ? { row: number, col: previous + 1 } : unmodelled('cell address')) : addressAt(buf, cell.rStart, cell.rEnd);
       if (at.row !== number) unmodelled('cell outside its row');
       const content = cellContent(buf, at.col, number, book, shared);
@@ -340,50 +429,64 @@ function scanRows(buf: Buffer, start: number, end: number, book: Book): Map<numb
       }
     }
   }
+  checkText(buf, from, end, false);
   if (cells !== undefined) unmodelled('row not closed');
   return rows;
 }
 
+/** The names of the elements open inside the cell being scanned. */
+const open = new Ranges();
+
 /**
- * Scans a cell's content up to its `</c>` (the tag after it is left in `tag`), noting its first
- * formula, value and inline string. Runs and their properties inside an inline string are passed.
+ * Scans a cell's content up to its `</c>`, noting its formula, value and inline string (each at
+ * most once, directly inside the cell, and nothing else there); returns where the scan goes on.
+ * Elements must nest as XML requires; the runs and their properties inside an inline string are
+ * passed over.
  */
-function scanCell(buf: Buffer, end: number): void {
-  let open = ''; // the f, v or is whose text is being read
-  let openAt = 0;
-  for (let lt = buf.indexOf(LT, tag.end); ; lt = buf.indexOf(LT, tag.end)) {
+function scanCell(buf: Buffer, end: number): number {
+  open.clear();
+  /** The cell's own f, v or is whose content is being passed ('' when none). */
+  let reading = '';
+  let readingFrom = 0;
+  let from = tag.end;
+  for (let lt = buf.indexOf(LT, from); ; lt = buf.indexOf(LT, from)) {
     if (lt < 0 || lt >= end) unmodelled('cell not closed');
+    // A formula's or value's text is checked as it is decoded; a run's text here; between elements only whitespace.
+    if (reading !== 'f' && reading !== 'v') checkText(buf, from, lt, open.topNamed(buf, 't'));
     readTag(buf, lt, end);
+    from = tag.end;
     const one = tag.nameEnd - tag.nameStart === 1 ? buf[tag.nameStart] : 0;
     // The elements the cell is read from (and the cell itself); '' for any other.
     const name = one === 0x66 ? 'f' : one === 0x76 ? 'v' : one === 0x63 ? 'c' : named(buf, 'is') ? 'is' : '';
     if (tag.close) {
-      if (name === open && open !== '') {
-        if (name === 'f') [cell.fStart, cell.fEnd] = [openAt, lt];
-        else if (name === 'v') [cell.vStart, cell.vEnd] = [openAt, lt];
-        else [cell.isStart, cell.isEnd] = [openAt, lt];
-        open = '';
-      } else if (name === 'c' && open === '') return;
-      else if (name === 'c' || open === 'f' || open === 'v' || named(buf, 'row')) unmodelled('cell content'); // an unclosed or crossed element
+      if (open.count === 0) {
+        if (name === 'c') return from;
+        unmodelled('cell content'); // a closing tag of nothing opened in the cell
+      }
+      if (!open.topIs(buf, tag.nameStart, tag.nameEnd)) unmodelled('cell content');
+      open.pop();
+      if (open.count === 0 && reading !== '') {
+        if (reading === 'f') [cell.fStart, cell.fEnd] = [readingFrom, lt];
+        else if (reading === 'v') [cell.vStart, cell.vEnd] = [readingFrom, lt];
+        else [cell.isStart, cell.isEnd] = [readingFrom, lt];
+        reading = '';
+      }
       continue;
     }
-    if (open === 'f' || open === 'v' || name === 'c' || named(buf, 'row') || named(buf, 'rPh') || named(buf, 'hyperlink')) unmodelled('cell content');
-    if (open === 'is') {
-      if (name !== '') unmodelled('cell content'); // a formula, value or cell inside the inline string
-      continue; // its runs and their properties
+    readAttributes(buf);
+    if (reading === 'f' || reading === 'v' || name === 'c' || named(buf, 'row') || named(buf, 'rPh') || named(buf, 'hyperlink')) unmodelled('cell content');
+    // Directly inside the cell, only its formula, value and inline string (exceljs reads others its own way).
+    if (name === '' && open.count === 0) unmodelled('cell content');
+    if (name !== '') {
+      // Only directly inside the cell, and once each.
+      if (open.count > 0 || (name === 'f' ? cell.hasF : name === 'v' ? cell.vStart >= 0 : cell.isStart >= 0)) unmodelled('cell content');
+      if (name === 'f') {
+        cell.hasF = true;
+        [cell.fAttrStart, cell.fAttrEnd] = [tag.attrStart, tag.attrEnd];
+      } else if (tag.selfClosing) unmodelled('cell content');
+      if (!tag.selfClosing) [reading, readingFrom] = [name, tag.end];
     }
-    if (name === '') continue; // other elements of a cell (extLst…), as before
-    if (name === 'f' ? cell.hasF : name === 'v' ? cell.vStart >= 0 : cell.isStart >= 0) unmodelled('cell content'); // a second one
-    if (name === 'f') {
-      cell.hasF = true;
-      [cell.fAttrStart, cell.fAttrEnd] = [tag.attrStart, tag.attrEnd];
-    }
-    if (tag.selfClosing) {
-      if (name !== 'f') unmodelled('cell content');
-      continue;
-    }
-    open = name;
-    openAt = tag.end;
+    if (!tag.selfClosing) open.push(tag.nameStart, tag.nameEnd);
   }
 }
 
@@ -473,7 +576,7 @@ function inlineText(is: string): string | undefined {
 function applyMerges(xml: string, rows: Map<number, Content[]>): void {
   const taken = new Set<string>();
   for (const { ref } of tags(contents(xml, 'mergeCells')[0] ?? '', 'mergeCell')) {
-    const [from, to = from] = (ref ?? '').split(':').map((r) => parseA1(r) ?? unmodelled('merge range'));
+    const [from, to = from] = (ref ?? '').split(':').map((r) => (/^[A-Z]{1,3}[0-9]+$/.test(r) ? parseA1(r) : undefined) ?? unmodelled('merge range'));
     const top = Math.min(from.row, to.row);
     const left = Math.min(from.col, to.col);
     for (let r = top; r <= Math.max(from.row, to.row); r++) {

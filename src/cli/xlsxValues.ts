@@ -4,7 +4,7 @@ import type { SheetSnapshot } from '../core/workbook/grid';
 import type { SnapshotSource } from '../core/workbook/scaffold';
 import { sheetSnapshot, type Book } from './xlsxSheet';
 import { entryBytes, zipDirectory } from './zipDirectory';
-import { bytesText, contents, plainXml, richText, rootIs, runText, tags, unmodelled } from './xlsxXml';
+import { bytesText, contents, plainXml, richText, rootIs, runText, tags, unmodelled, wellFormed } from './xlsxXml';
 
 /**
  * A values-only xlsx reader for the commands that only read (the overview of a province's plans
@@ -33,9 +33,11 @@ const WANTED = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sha
 
 function valuesSource(bytes: Uint8Array): SnapshotSource {
   const parts = unzipParts(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), (name) => WANTED.has(name) || SHEET_PART.test(name));
+  // Parts read with regular expressions must be well-formed: exceljs's parser refuses the others.
   const part = (name: string) => {
     const data = parts.get(name);
-    return data ? bytesText(data) : undefined;
+    const xml = data && bytesText(data);
+    return xml === undefined || wellFormed(xml) ? xml : unmodelled(`${name} not well-formed`);
   };
   const workbook = part('xl/workbook.xml') ?? unmodelled('workbook');
   const rels = new Map<string, string>();

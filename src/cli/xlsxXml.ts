@@ -88,3 +88,69 @@ export function rootIs(xml: string, name: string): boolean {
   while (end > 0 && ' \t\r\n'.includes(xml[end - 1])) end--;
   return xml.endsWith(`</${name}>`, end) && new RegExp(`^[ \\t\\r\\n]*(?:<\\?xml\\b[^>]*\\?>[ \\t\\r\\n]*)?<${name}\\b`).test(xml);
 }
+
+const NAME = String.raw`[A-Za-z_:\u0080-\uffff][\w.:\u0080-\uffff-]*`;
+const ATTRIBUTE = new RegExp(String.raw`[ \t\r\n]+(${NAME})[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')`, 'y');
+const TAG_NAME = new RegExp(`<(/?)(${NAME})`, 'y');
+const TAG_END = /[ \t\r\n]*(\/?)>/y;
+const BAD_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
+// Control characters XML does not allow (tab, line feed and carriage return are allowed).
+const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/;
+// XML's whitespace only (a latin1 \s would take 0xA0, a byte of UTF-8 sequences).
+const BLANK = /^[ \t\r\n]*$/;
+
+/**
+ * Whether markup scanned as text (a part's latin1 text, or a sheet's markup around its cells) is
+ * well-formed as exceljs's parser requires: tags nest and close, attributes are quoted and given
+ * once, references are whole, no text outside the root. The regular expressions that read it
+ * would otherwise read a damaged part that the parser refuses. Stricter where they need it: a
+ * closing tag is exactly "</name>".
+ */
+export function wellFormed(xml: string): boolean {
+  if (FORBIDDEN.test(xml)) return false;
+  const open: string[] = [];
+  let from = 0;
+  let rooted = false;
+  for (let lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', from)) {
+    const text = xml.slice(from, lt);
+    if (BAD_REFERENCE.test(text) || (open.length === 0 && !BLANK.test(text))) return false;
+    const special = ([['<?', '?>'], ['<!--', '-->'], ['<![CDATA[', ']]>']] as const).find(([start]) => xml.startsWith(start, lt));
+    if (special) {
+      const end = xml.indexOf(special[1], lt + special[0].length);
+      if (end < 0 || (special[0] === '<![CDATA[' && open.length === 0)) return false;
+      // The XML declaration stands first and says only what it may; no other instruction is named xml.
+      if (special[0] === '<?' && (lt === 0 ? /^<\?xml\b/i.test(xml) && !DECLARATION.test(xml) : /^<\?xml\b/i.test(xml.slice(lt, lt + 6)))) return false;
+      from = end + special[1].length;
+      continue;
+    }
+    TAG_NAME.lastIndex = lt;
+    const tag = TAG_NAME.exec(xml);
+    if (!tag) return false;
+    let at = TAG_NAME.lastIndex;
+    const names = new Set<string>();
+    for (ATTRIBUTE.lastIndex = at; !tag[1]; ATTRIBUTE.lastIndex = at) {
+      const a = ATTRIBUTE.exec(xml);
+      if (!a) break;
+      if (names.has(a[1]) || BAD_REFERENCE.test(a[2] ?? a[3])) return false;
+      names.add(a[1]);
+      at = ATTRIBUTE.lastIndex;
+    }
+    TAG_END.lastIndex = at;
+    const end = TAG_END.exec(xml);
+    // A closing tag exactly "</name>": the scans that read these parts look for it so.
+    if (!end || (tag[1] && end[0] !== '>')) return false;
+    from = TAG_END.lastIndex;
+    if (tag[1]) {
+      if (open.pop() !== tag[2]) return false;
+    } else if (!end[1]) {
+      if (open.length === 0 && rooted) return false; // a second root
+      open.push(tag[2]);
+      rooted = true;
+    } else if (open.length === 0) {
+      if (rooted) return false;
+      rooted = true;
+    }
+  }
+  return open.length === 0 && rooted && BLANK.test(xml.slice(from));
+}

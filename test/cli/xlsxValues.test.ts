@@ -18,6 +18,7 @@ import { runDemoQuietly } from '../fixtures/demoRun';
 import { SEED000_MEASURES, SEED000_SETTINGS, SEED000_STATED } from '../fixtures/seed000';
 import { buildBook, type Book } from '../fixtures/workbook';
 import { planSpec, writePlan } from '../review/generatedPlans';
+import { rng } from '../import/corpus/plans';
 
 const dir = mkdtempSync(join(tmpdir(), 'sujarit-xlsx-values-'));
 
@@ -179,3 +180,54 @@ it('leaves to exceljs what it does not model, and reads the same through readSna
   await expectSameAsExcelJs(file, await readSnapshotSource(file));
   expect(readValues(new Uint8Array([1, 2, 3]))).toBeUndefined();
 });
+
+/**
+ * The reader's promise under damage: a part changed at random (a character dropped or added, a
+ * stretch cut or doubled; in the cells mostly, else anywhere in the sheet or in the shared
+ * strings) is either read exactly as exceljs reads it, or left to exceljs; never read otherwise,
+ * and never read at all when exceljs refuses it.
+ */
+it('a workbook damaged at random is read as exceljs reads it, or left to exceljs', async () => {
+  const bytes = new Uint8Array(await oddWorkbook().xlsx.writeBuffer());
+  const parts = unzipSync(bytes);
+  const text = (name: string) => new TextDecoder().decode(parts[name]);
+  const sheet = text('xl/worksheets/sheet1.xml');
+  const strings = text('xl/sharedStrings.xml');
+  const cells = [sheet.indexOf('<sheetData>'), sheet.indexOf('</sheetData>') + '</sheetData>'.length];
+  const r = rng(Number(process.env.FUZZ_SEED ?? 16));
+  const pick = (n: number) => Math.floor(r() * n);
+  const mutations = [
+    (x: string, i: number) => x.slice(0, i) + x.slice(i + 1),
+    (x: string, i: number) => x.slice(0, i) + ['<', '>', '"', "'", '&', '/', ' ', '\r', '=', 'c', '</c>', '<v>', '\x01'][pick(13)] + x.slice(i),
+    (x: string, i: number) => x.slice(0, i) + x.slice(i + 1 + pick(30)),
+    (x: string, i: number) => x.slice(0, i) + x.slice(i, i + 1 + pick(30)) + x.slice(i),
+  ];
+  const outcomes = { same: 0, leftToExcelJs: 0, refusedByBoth: 0 };
+  for (let n = 0; n < Number(process.env.FUZZ_CASES ?? 300); n++) {
+    const where = pick(4);
+    const [name, original] = where === 3 ? ['xl/sharedStrings.xml', strings] : ['xl/worksheets/sheet1.xml', sheet];
+    const [from, to] = where < 2 ? cells : [0, original.length];
+    const damaged = mutations[pick(mutations.length)](original, from + pick(to - from));
+    const file = join(dir, 'fuzz.xlsx');
+    writeFileSync(file, rewrite(bytes, (part, xml) => (part === name ? damaged : xml)));
+    const fast = readValues(readFileSync(file));
+    let slow: SnapshotSource | undefined;
+    try {
+      slow = snapshotSourceOf(await loadWorkbook(file, { valuesOnly: true }));
+    } catch {
+      slow = undefined;
+    }
+    if (!slow) {
+      expect([damaged, fast]).toEqual([damaged, undefined]);
+      outcomes.refusedByBoth++;
+    } else if (!fast) outcomes.leftToExcelJs++;
+    else {
+      expect([damaged, fast.sheetNames!()]).toEqual([damaged, slow.sheetNames!()]);
+      for (const sheetName of slow.sheetNames!()) expect([damaged, sheetName, comparable(fast(sheetName))]).toEqual([damaged, sheetName, comparable(slow(sheetName))]);
+      outcomes.same++;
+    }
+  }
+  // Every outcome is met: the damage is not all of one kind (most is refused by both).
+  expect(Object.values(outcomes).every((count) => count > 0)).toBe(true);
+  expect(outcomes.same).toBeGreaterThan(20);
+}, 300_000);
