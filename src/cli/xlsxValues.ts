@@ -4,7 +4,7 @@ import type { SheetSnapshot } from '../core/workbook/grid';
 import type { SnapshotSource } from '../core/workbook/scaffold';
 import { sheetSnapshot, type Book } from './xlsxSheet';
 import { entryBytes, zipDirectory } from './zipDirectory';
-import { bytesText, contents, plainXml, richText, rootIs, runText, tags, unmodelled, wellFormed } from './xlsxXml';
+import { bytesText, contents, onlyChildren, plainXml, richText, rootIs, runText, tags, unmodelled, wellFormed } from './xlsxXml';
 
 /**
  * A values-only xlsx reader for the commands that only read (the overview of a province's plans
@@ -40,8 +40,10 @@ function valuesSource(bytes: Uint8Array): SnapshotSource {
     return xml === undefined || wellFormed(xml) ? xml : unmodelled(`${name} not well-formed`);
   };
   const workbook = part('xl/workbook.xml') ?? unmodelled('workbook');
+  const relsXml = part('xl/_rels/workbook.xml.rels') ?? unmodelled('rels');
+  if (!onlyChildren(workbook, 'sheets', ['sheet']) || !onlyChildren(relsXml, 'Relationships', ['Relationship'])) unmodelled('workbook lists');
   const rels = new Map<string, string>();
-  for (const a of tags(part('xl/_rels/workbook.xml.rels') ?? unmodelled('rels'), 'Relationship')) rels.set(a.Id, a.Target);
+  for (const a of tags(relsXml, 'Relationship')) rels.set(a.Id, a.Target);
   const book: Book = {
     strings: sharedStrings(part('xl/sharedStrings.xml')),
     dateStyles: dateStyles(part('xl/styles.xml') ?? unmodelled('styles')),
@@ -86,6 +88,7 @@ function sharedStrings(xml: string | undefined): string[] | undefined {
   if (xml === undefined) return undefined;
   if (!rootIs(xml, 'sst')) unmodelled('shared strings root');
   plainXml(xml, 'shared strings');
+  if (!onlyChildren(xml, 'sst', ['si']) || !onlyChildren(xml, 'si', ['t', 'r']) || !onlyChildren(xml, 'r', ['rPr', 't'])) unmodelled('shared strings list');
   return contents(xml, 'si').map((si) => {
     const runs = si !== undefined && /<r\b/.test(si);
     const texts = si === undefined ? [] : contents(si.replace(/<r\b[\s\S]*?<\/r>/g, ''), 't');
@@ -95,6 +98,7 @@ function sharedStrings(xml: string | undefined): string[] | undefined {
 }
 
 function dateStyles(xml: string): boolean[] | undefined {
+  if (!onlyChildren(xml, 'numFmts', ['numFmt']) || !onlyChildren(xml, 'cellXfs', ['xf'])) unmodelled('styles lists');
   const custom = new Map<number, string>();
   const numFmts = contents(xml, 'numFmts')[0];
   if (numFmts) for (const a of tags(numFmts, 'numFmt')) custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/[\\](.)/g, '$1'));

@@ -97,6 +97,13 @@ const BAD_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
 // Control characters XML does not allow (tab, line feed and carriage return are allowed).
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
 const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/;
+/** Whether the processing instruction in [start, end) is one: a name, then whitespace or its end; the XML declaration only first, and well-formed. */
+function instruction(xml: string, start: number, end: number): boolean {
+  const text = xml.slice(start, end);
+  if (/^<\?xml(?![\w.:-])/i.test(text)) return start === 0 && DECLARATION.test(text);
+  return /^<\?[A-Za-z_:][\w.:-]*(?:[ \t\r\n][\s\S]*)?\?>$/.test(text);
+}
+
 // XML's whitespace only (a latin1 \s would take 0xA0, a byte of UTF-8 sequences).
 const BLANK = /^[ \t\r\n]*$/;
 
@@ -120,7 +127,7 @@ export function wellFormed(xml: string): boolean {
       const end = xml.indexOf(special[1], lt + special[0].length);
       if (end < 0 || (special[0] === '<![CDATA[' && open.length === 0)) return false;
       // The XML declaration stands first and says only what it may; no other instruction is named xml.
-      if (special[0] === '<?' && (lt === 0 ? /^<\?xml\b/i.test(xml) && !DECLARATION.test(xml) : /^<\?xml\b/i.test(xml.slice(lt, lt + 6)))) return false;
+      if (special[0] === '<?' && !instruction(xml, lt, end + 2)) return false;
       from = end + special[1].length;
       continue;
     }
@@ -153,4 +160,25 @@ export function wellFormed(xml: string): boolean {
     }
   }
   return open.length === 0 && rooted && BLANK.test(xml.slice(from));
+}
+
+const ANY_TAG = /<(\/?)([^\s/>!?]+)(?:"[^"]*"|'[^']*'|[^>"'])*?(\/?)>/g;
+
+/**
+ * Whether every element directly inside each `<parent>` of a well-formed part is one of `allowed`:
+ * exceljs reads a list such as a workbook's sheets or the cell styles child by child, and an
+ * element it does not know there throws its reading of the rest off. Such a part is left to it.
+ */
+export function onlyChildren(xml: string, parent: string, allowed: readonly string[]): boolean {
+  for (const content of contents(xml, parent)) {
+    let depth = 0;
+    for (const [, close, name, selfClosing] of (content ?? '').matchAll(ANY_TAG)) {
+      if (close) depth--;
+      else {
+        if (depth === 0 && !allowed.includes(name)) return false;
+        if (!selfClosing) depth++;
+      }
+    }
+  }
+  return true;
 }

@@ -183,16 +183,16 @@ it('leaves to exceljs what it does not model, and reads the same through readSna
 
 /**
  * The reader's promise under damage: a part changed at random (a character dropped or added, a
- * stretch cut or doubled; in the cells mostly, else anywhere in the sheet or in the shared
- * strings) is either read exactly as exceljs reads it, or left to exceljs; never read otherwise,
- * and never read at all when exceljs refuses it.
+ * stretch cut or doubled; in the cells mostly, else anywhere in the sheet, the shared strings,
+ * the workbook, its links or the styles) is either read exactly as exceljs reads it, or left to
+ * exceljs; never read otherwise, and never read at all when exceljs refuses it.
  */
 it('a workbook damaged at random is read as exceljs reads it, or left to exceljs', async () => {
   const bytes = new Uint8Array(await oddWorkbook().xlsx.writeBuffer());
   const parts = unzipSync(bytes);
   const text = (name: string) => new TextDecoder().decode(parts[name]);
   const sheet = text('xl/worksheets/sheet1.xml');
-  const strings = text('xl/sharedStrings.xml');
+  const others = ['xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/styles.xml', 'xl/_rels/workbook.xml.rels'];
   const cells = [sheet.indexOf('<sheetData>'), sheet.indexOf('</sheetData>') + '</sheetData>'.length];
   const r = rng(Number(process.env.FUZZ_SEED ?? 16));
   const pick = (n: number) => Math.floor(r() * n);
@@ -204,8 +204,8 @@ it('a workbook damaged at random is read as exceljs reads it, or left to exceljs
   ];
   const outcomes = { same: 0, leftToExcelJs: 0, refusedByBoth: 0 };
   for (let n = 0; n < Number(process.env.FUZZ_CASES ?? 300); n++) {
-    const where = pick(4);
-    const [name, original] = where === 3 ? ['xl/sharedStrings.xml', strings] : ['xl/worksheets/sheet1.xml', sheet];
+    const where = pick(6);
+    const [name, original] = where < 3 ? ['xl/worksheets/sheet1.xml', sheet] : ((part) => [part, text(part)])(others[where === 3 ? 0 : pick(others.length)]);
     const [from, to] = where < 2 ? cells : [0, original.length];
     const damaged = mutations[pick(mutations.length)](original, from + pick(to - from));
     const file = join(dir, 'fuzz.xlsx');
