@@ -4,7 +4,7 @@ import type { SheetSnapshot } from '../core/workbook/grid';
 import type { SnapshotSource } from '../core/workbook/scaffold';
 import { sheetSnapshot, type Book } from './xlsxSheet';
 import { entryBytes, zipDirectory } from './zipDirectory';
-import { bytesText, contents, onlyChildren, plainXml, richText, rootIs, runText, tags, unmodelled, wellFormed } from './xlsxXml';
+import { bytesText, contents, plainXml, richText, rootIs, runText, tags, unmodelled, wellFormed } from './xlsxXml';
 
 /**
  * A values-only xlsx reader for the commands that only read (the overview of a province's plans
@@ -29,6 +29,13 @@ export function readValues(bytes: Uint8Array): SnapshotSource | undefined {
 }
 
 const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+/** The lists of each part that exceljs reads child by child, and the children they may hold. */
+const LISTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'xl/workbook.xml': { sheets: ['sheet'] },
+  'xl/_rels/workbook.xml.rels': { Relationships: ['Relationship'] },
+  'xl/sharedStrings.xml': { sst: ['si'], si: ['t', 'r'], r: ['rPr', 't'] },
+  'xl/styles.xml': { numFmts: ['numFmt'], cellXfs: ['xf'] },
+};
 const WANTED = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']);
 
 function valuesSource(bytes: Uint8Array): SnapshotSource {
@@ -37,11 +44,10 @@ function valuesSource(bytes: Uint8Array): SnapshotSource {
   const part = (name: string) => {
     const data = parts.get(name);
     const xml = data && bytesText(data);
-    return xml === undefined || wellFormed(xml) ? xml : unmodelled(`${name} not well-formed`);
+    return xml === undefined || wellFormed(xml, LISTS[name]) ? xml : unmodelled(`${name} not well-formed`);
   };
   const workbook = part('xl/workbook.xml') ?? unmodelled('workbook');
   const relsXml = part('xl/_rels/workbook.xml.rels') ?? unmodelled('rels');
-  if (!onlyChildren(workbook, 'sheets', ['sheet']) || !onlyChildren(relsXml, 'Relationships', ['Relationship'])) unmodelled('workbook lists');
   const rels = new Map<string, string>();
   for (const a of tags(relsXml, 'Relationship')) rels.set(a.Id, a.Target);
   const book: Book = {
@@ -88,7 +94,6 @@ function sharedStrings(xml: string | undefined): string[] | undefined {
   if (xml === undefined) return undefined;
   if (!rootIs(xml, 'sst')) unmodelled('shared strings root');
   plainXml(xml, 'shared strings');
-  if (!onlyChildren(xml, 'sst', ['si']) || !onlyChildren(xml, 'si', ['t', 'r']) || !onlyChildren(xml, 'r', ['rPr', 't'])) unmodelled('shared strings list');
   return contents(xml, 'si').map((si) => {
     const runs = si !== undefined && /<r\b/.test(si);
     const texts = si === undefined ? [] : contents(si.replace(/<r\b[\s\S]*?<\/r>/g, ''), 't');
@@ -98,7 +103,6 @@ function sharedStrings(xml: string | undefined): string[] | undefined {
 }
 
 function dateStyles(xml: string): boolean[] | undefined {
-  if (!onlyChildren(xml, 'numFmts', ['numFmt']) || !onlyChildren(xml, 'cellXfs', ['xf'])) unmodelled('styles lists');
   const custom = new Map<number, string>();
   const numFmts = contents(xml, 'numFmts')[0];
   if (numFmts) for (const a of tags(numFmts, 'numFmt')) custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/[\\](.)/g, '$1'));

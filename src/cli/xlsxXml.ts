@@ -97,6 +97,11 @@ const BAD_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
 // Control characters XML does not allow (tab, line feed and carriage return are allowed).
 const FORBIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
 const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/;
+/** Whether character data is allowed: whole references, and only whitespace outside the root. */
+function textAllowed(text: string, references: boolean, outsideRoot: boolean): boolean {
+  return !(references && BAD_REFERENCE.test(text)) && !(outsideRoot && !BLANK.test(text));
+}
+
 /** Whether the processing instruction in [start, end) is one: a name, then whitespace or its end; the XML declaration only first, and well-formed. */
 function instruction(xml: string, start: number, end: number): boolean {
   const text = xml.slice(start, end);
@@ -112,16 +117,19 @@ const BLANK = /^[ \t\r\n]*$/;
  * well-formed as exceljs's parser requires: tags nest and close, attributes are quoted and given
  * once, references are whole, no text outside the root. The regular expressions that read it
  * would otherwise read a damaged part that the parser refuses. Stricter where they need it: a
- * closing tag is exactly "</name>".
+ * closing tag is exactly "</name>", and the elements of `lists` (parent → children) hold only
+ * the children named: exceljs reads such a list (a workbook's sheets, the cell styles) child by
+ * child, and an element it does not know there throws its reading of the rest off.
  */
-export function wellFormed(xml: string): boolean {
+export function wellFormed(xml: string, lists: Readonly<Record<string, readonly string[]>> = {}): boolean {
   if (FORBIDDEN.test(xml)) return false;
+  // References are checked piece by piece only when some "&" anywhere is not one (it may sit in a comment).
+  const references = BAD_REFERENCE.test(xml);
   const open: string[] = [];
   let from = 0;
   let rooted = false;
   for (let lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', from)) {
-    const text = xml.slice(from, lt);
-    if (BAD_REFERENCE.test(text) || (open.length === 0 && !BLANK.test(text))) return false;
+    if ((references || open.length === 0) && !textAllowed(xml.slice(from, lt), references, open.length === 0)) return false;
     const special = ([['<?', '?>'], ['<!--', '-->'], ['<![CDATA[', ']]>']] as const).find(([start]) => xml.startsWith(start, lt));
     if (special) {
       const end = xml.indexOf(special[1], lt + special[0].length);
@@ -139,7 +147,7 @@ export function wellFormed(xml: string): boolean {
     for (ATTRIBUTE.lastIndex = at; !tag[1]; ATTRIBUTE.lastIndex = at) {
       const a = ATTRIBUTE.exec(xml);
       if (!a) break;
-      if (names.has(a[1]) || BAD_REFERENCE.test(a[2] ?? a[3])) return false;
+      if (names.has(a[1]) || (references && BAD_REFERENCE.test(a[2] ?? a[3]))) return false;
       names.add(a[1]);
       at = ATTRIBUTE.lastIndex;
     }
@@ -148,8 +156,11 @@ export function wellFormed(xml: string): boolean {
     // A closing tag exactly "</name>": the scans that read these parts look for it so.
     if (!end || (tag[1] && end[0] !== '>')) return false;
     from = TAG_END.lastIndex;
+    const allowed = lists[open[open.length - 1]];
     if (tag[1]) {
       if (open.pop() !== tag[2]) return false;
+    } else if (allowed && !allowed.includes(tag[2])) {
+      return false;
     } else if (!end[1]) {
       if (open.length === 0 && rooted) return false; // a second root
       open.push(tag[2]);
@@ -162,23 +173,3 @@ export function wellFormed(xml: string): boolean {
   return open.length === 0 && rooted && BLANK.test(xml.slice(from));
 }
 
-const ANY_TAG = /<(\/?)([^\s/>!?]+)(?:"[^"]*"|'[^']*'|[^>"'])*?(\/?)>/g;
-
-/**
- * Whether every element directly inside each `<parent>` of a well-formed part is one of `allowed`:
- * exceljs reads a list such as a workbook's sheets or the cell styles child by child, and an
- * element it does not know there throws its reading of the rest off. Such a part is left to it.
- */
-export function onlyChildren(xml: string, parent: string, allowed: readonly string[]): boolean {
-  for (const content of contents(xml, parent)) {
-    let depth = 0;
-    for (const [, close, name, selfClosing] of (content ?? '').matchAll(ANY_TAG)) {
-      if (close) depth--;
-      else {
-        if (depth === 0 && !allowed.includes(name)) return false;
-        if (!selfClosing) depth++;
-      }
-    }
-  }
-  return true;
-}
