@@ -11,11 +11,14 @@ import { attributes, contents, richText, rootIs, tags, unmodelled, wellFormed, x
  * indexOf) and decodes only the text it keeps: no text of the whole part, no match or attribute
  * object per cell.
  *
- * The scan is stricter than the markup allows: inside the sheet data it knows rows and cells, and
- * inside a cell its formula, value and inline string (their runs skipped over). A comment, CDATA,
- * a processing instruction, a prefixed or unknown element where a row or cell belongs, a name
- * with "-" or ".", an unquoted attribute, phonetic runs or a hyperlink make it leave the workbook
- * to exceljs, which is never wrong, only slower.
+ * The scan checks what an XML parser checks (tags nest and close, attributes are quoted and given
+ * once, references are whole, no forbidden character) and is stricter than the markup allows:
+ * inside the sheet data it knows rows and cells, and inside a cell its formula, value and inline
+ * string (their runs passed over). A comment, CDATA, a processing instruction, a prefixed or
+ * unknown element where a row or cell belongs, a name with "-" or ".", text between tags,
+ * phonetic runs or a hyperlink make it leave the workbook to exceljs, which is never wrong, only
+ * slower; a workbook exceljs refuses is never read (test/cli/xlsxValues.test.ts damages parts at
+ * random to hold it to that).
  */
 
 /** What the cells' values depend on besides the sheet. */
@@ -95,7 +98,7 @@ function readTag(buf: Buffer, lt: number, limit: number): void {
     slash = b === SLASH;
   }
   if (i >= limit) unmodelled('tag');
-  if (tag.close && (slash || i !== tag.nameEnd)) unmodelled('closing tag'); // only "</name>", as exceljs's scan found them
+  if (tag.close && (slash || i !== tag.nameEnd)) unmodelled('closing tag'); // only "</name>", which is how every program writes it
   tag.selfClosing = slash;
   tag.attrEnd = slash ? i - 1 : i;
   tag.end = i + 1;

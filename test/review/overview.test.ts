@@ -102,7 +102,7 @@ it('a second run reads only the workbooks that changed, with the same figures', 
 }, 240_000);
 
 it('a folder large enough for worker threads gives each plan the row reading in turn gives it, and is cached across them', async () => {
-  // The folder's files three times over (29 files: two worker threads on two cores or more).
+  // The folder's plans and odd files three times over (33 files: two worker threads on two cores or more).
   const many = mkdtempSync(join(tmpdir(), 'sujarit-overview-many-'));
   const names = readdirSync(dir).filter((n) => n.endsWith('.xlsx') && !n.startsWith('~$'));
   for (const k of [1, 2, 3]) for (const n of names) copyFileSync(join(dir, n), join(many, `ชุด${k}-${n}`));
