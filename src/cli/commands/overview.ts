@@ -39,11 +39,11 @@ export interface OverviewRun {
 
 type Outcome = { readonly plan: PlanOverview } | { readonly reason: string };
 
-/** What reading one file gave: its cache key (when its bytes could be read), and its outcome unless the cache holds it. */
-interface Summary {
-  readonly key?: string;
-  readonly outcome?: Outcome;
-}
+/**
+ * What reading one file gave: the key of bytes the last run summarised (its outcome is in the
+ * cache), or the outcome, with the key when the bytes could be read.
+ */
+type Summary = { readonly cached: string } | { readonly key?: string; readonly outcome: Outcome };
 
 /**
  * Reads a file's bytes once: they give its cache key and, when the last run did not summarise
@@ -57,7 +57,7 @@ async function summarise(file: string, cached: ReadonlySet<string>): Promise<Sum
     // Not readable: readSnapshotSource says why, in Thai.
   }
   const key = bytes && workbookKey(file, bytes);
-  if (key !== undefined && cached.has(key)) return { key };
+  if (key !== undefined && cached.has(key)) return { cached: key };
   try {
     const source = await readSnapshotSource(file, bytes);
     const notAPlan = notAPlanReason(source);
@@ -80,9 +80,9 @@ export async function readOverview(files: readonly string[], cache?: OverviewCac
   const plans: PlanOverview[] = [];
   const unreadable: { file: string; reason: string }[] = [];
   let read = 0;
-  summaries.forEach(({ key, outcome }, i) => {
-    if (outcome) read++;
-    const o = outcome ?? cache!.get(key)!;
+  summaries.forEach((s, i) => {
+    const [key, o] = 'cached' in s ? [s.cached, cache!.get(s.cached)!] : [s.key, s.outcome];
+    if ('outcome' in s) read++;
     cache?.set(key, o);
     if ('plan' in o) plans.push(o.plan);
     else unreadable.push({ file: basename(files[i]), reason: o.reason });
