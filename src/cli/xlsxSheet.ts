@@ -239,9 +239,7 @@ function checkText(buf: Buffer, start: number, end: number, text: boolean): void
     if (!text && !isSpace(b)) unmodelled('text between tags');
     if (b === LT || isForbidden(b)) unmodelled('character');
     if (b === AMP) {
-      let semi = i + 1;
-      while (semi < end && buf[semi] !== SEMI) semi++;
-      if (semi >= end) unmodelled('reference');
+      const semi = referenceEnd(buf, i, end);
       referencePoint(buf, i + 1, semi);
       i = semi;
     }
@@ -282,9 +280,7 @@ function textAt(buf: Buffer, start: number, end: number): string {
       else if (isForbidden(b)) unmodelled('character');
       scratch[n++] = b;
     } else {
-      let semi = i + 1;
-      while (semi < end && buf[semi] !== SEMI) semi++;
-      if (semi >= end) unmodelled('reference');
+      const semi = referenceEnd(buf, i, end);
       const point = referencePoint(buf, i + 1, semi);
       if (point >= 0x80) ascii = false;
       n = writeUtf8(point, n);
@@ -292,6 +288,13 @@ function textAt(buf: Buffer, start: number, end: number): string {
     }
   }
   return scratch.toString(ascii ? 'latin1' : 'utf8', 0, n);
+}
+
+/** Where the reference starting with the "&" at `amp` ends (its ";"), within `end`; else it is not one. */
+function referenceEnd(buf: Buffer, amp: number, end: number): number {
+  let semi = amp + 1;
+  while (semi < end && buf[semi] !== SEMI) semi++;
+  return semi < end ? semi : unmodelled('reference');
 }
 
 /** The predefined entities' names, as bytes, and the code point each stands for. */

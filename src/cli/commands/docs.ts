@@ -2,8 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { CliError, requireOption, type Args } from '../args';
 import { blockedMessage, planDocumentBlockers } from '../../core/validate/blockers';
 import { findingLine } from '../../core/validate/report';
-import { validateWorkbook } from '../../core/validate/validate';
-import { readWorkbook } from '../../core/workbook/readPlan';
+import { validateInput, validationInput } from '../../core/validate/validate';
 import type { SnapshotSource } from '../../core/workbook/scaffold';
 import type { Plan } from '../../core/plan/model';
 import { readPlanParts, type PlanParts } from '../../core/doc/templates/planParts';
@@ -28,12 +27,14 @@ export async function docsCommand(args: Args): Promise<number> {
 
 /** The plan with its emblem and what the whole plan prints around the measures, once validation lets the documents be made. */
 function checkedPlan(source: SnapshotSource, input: string, ignoreErrors: boolean): { plan: Plan; parts: PlanParts } {
-  const read = readWorkbook(source);
+  // One reading of the plan for the documents and for validation.
+  const reading = validationInput(source);
+  const read = reading.workbook;
   if (read.plan.measures.length === 0) {
     const missing = read.missingSheets.length ? ` (ไม่พบแผ่นงาน: ${read.missingSheets.join(', ')})` : '';
     throw new CliError(`ไม่พบโครงการ/กิจกรรม/มาตรการในสมุดงาน ${input}${missing}`);
   }
-  const blockers = planDocumentBlockers(validateWorkbook(source));
+  const blockers = planDocumentBlockers(validateInput(reading));
   if (blockers.length > 0 && !ignoreErrors) {
     throw new CliError([
       blockedMessage(blockers),

@@ -74,7 +74,6 @@ export function planOverview(read: SnapshotSource, file: string): PlanOverview {
   };
 }
 
-
 /**
  * Attention first: changes after approval, then errors, then returned measures, then plans not yet
  * approved, then the lowest monitoring progress; the organisation's name breaks ties.

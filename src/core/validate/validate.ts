@@ -35,7 +35,6 @@ export function validateInput(input: ValidationInput, sets: readonly RuleSet[] =
   return sortFindings(sets.flatMap((set) => set.check(input)));
 }
 
-
 const SHEET_ORDER: readonly string[] = [SHEET.settings, ...DIMENSION_NOS.map(dimensionSheetName), SHEET.summary, SHEET.monitoring];
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
